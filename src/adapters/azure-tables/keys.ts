@@ -1,0 +1,45 @@
+/**
+ * The one source of PartitionKey/RowKey shapes (DESIGN §4). Keys begin with the tenant so one storage account can
+ * hold several schools safely. Table keys may not contain / \ # ? or control characters, so ids are encoded.
+ */
+
+const SEP = "|";
+
+/** Makes any id safe as a key part: "/" "\" "#" "?" and "|" are percent-encoded. */
+export function keyPart(id: string): string {
+  return id.replace(/[/\\#?|%\u0000-\u001f\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+export function pk(...parts: string[]): string {
+  return parts.map(keyPart).join(SEP);
+}
+
+/** Sorts newest first: RowKey = (max - epoch ms), zero padded. */
+export function invertedTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return String(9_999_999_999_999 - ms).padStart(13, "0");
+}
+
+export const keys = {
+  classes: (tenant: string, classId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(classId) }),
+  members: (tenant: string, classId: string, userId: string) => ({ partitionKey: pk(tenant, "class", classId), rowKey: keyPart(userId) }),
+  membersByUser: (tenant: string, userId: string, classId: string) => ({ partitionKey: pk(tenant, "user", userId), rowKey: keyPart(classId) }),
+  mentorships: (tenant: string, mentorId: string, studentId: string) => ({ partitionKey: pk(tenant, "mentor", mentorId), rowKey: keyPart(studentId) }),
+  mentorshipsByStudent: (tenant: string, studentId: string, mentorId: string) => ({ partitionKey: pk(tenant, "student", studentId), rowKey: keyPart(mentorId) }),
+  staff: (tenant: string, userId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(userId) }),
+  conversations: (tenant: string, userId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(userId) }),
+  rounds: (tenant: string, classId: string, roundId: string) => ({ partitionKey: pk(tenant, classId), rowKey: keyPart(roundId) }),
+  deliveries: (tenant: string, roundId: string, recipientId: string) => ({ partitionKey: pk(tenant, roundId), rowKey: keyPart(recipientId) }),
+  answers: (tenant: string, roundId: string, studentId: string) => ({ partitionKey: pk(tenant, roundId), rowKey: keyPart(studentId) }),
+  history: (tenant: string, studentId: string, roundOpensAt: string, roundId: string) => ({
+    partitionKey: pk(tenant, studentId),
+    rowKey: `${invertedTime(roundOpensAt)}${SEP}${keyPart(roundId)}`,
+  }),
+  studentStatus: (tenant: string, classId: string, studentId: string) => ({ partitionKey: pk(tenant, classId), rowKey: keyPart(studentId) }),
+  flags: (tenant: string, studentId: string, flagId: string) => ({ partitionKey: pk(tenant, studentId), rowKey: keyPart(flagId) }),
+  cases: (tenant: string, studentId: string, caseId: string) => ({ partitionKey: pk(tenant, "student", studentId), rowKey: keyPart(caseId) }),
+  casesByOwner: (tenant: string, ownerId: string, caseId: string) => ({ partitionKey: pk(tenant, "owner", ownerId), rowKey: keyPart(caseId) }),
+  actionCards: (tenant: string, cardId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(cardId) }),
+  settings: (tenant: string, name: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(name) }),
+  audit: (tenant: string, day: string, at: string, id: string) => ({ partitionKey: pk(tenant, day), rowKey: `${invertedTime(at)}${SEP}${keyPart(id)}` }),
+};

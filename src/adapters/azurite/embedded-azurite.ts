@@ -1,0 +1,81 @@
+import { createRequire } from "node:module";
+
+/**
+ * Azurite's table, queue and blob services in this process, on loopback (toolchain.md §2).
+ * `import "azurite"` pulls in the VS Code extension, so the server classes are deep-imported; their constructor
+ * arguments are positional internal API, which is why package.json pins azurite to an exact version.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** Azurite's documented well-known development account; not a secret. */
+export const AZURITE_ACCOUNT = "devstoreaccount1";
+export const AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+interface AzuriteServer {
+  start(): Promise<void>;
+  close(): Promise<void>;
+  getHttpServerAddress(): string;
+}
+
+export interface EmbeddedAzurite {
+  connectionString: string;
+  tableUrl: string;
+  queueUrl: string;
+  blobUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface AzuriteOptions {
+  /** A folder to keep data in; in memory when omitted. */
+  location?: string | undefined;
+  /** Fixed ports (0 = any free port). */
+  ports?: { table: number; queue: number; blob: number };
+}
+
+export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promise<EmbeddedAzurite> {
+  const inMemory = !options.location;
+  const path = (file: string) => (inMemory ? ":memory:" : `${options.location}/${file}`);
+  if (!inMemory) (await import("node:fs")).mkdirSync(options.location!, { recursive: true });
+  const ports = options.ports ?? { table: 0, queue: 0, blob: 0 };
+  const host = "127.0.0.1";
+
+  const TableServer = require("azurite/dist/src/table/TableServer").default;
+  const TableConfiguration = require("azurite/dist/src/table/TableConfiguration").default;
+  const QueueServer = require("azurite/dist/src/queue/QueueServer").default;
+  const QueueConfiguration = require("azurite/dist/src/queue/QueueConfiguration").default;
+  const BlobServer = require("azurite/dist/src/blob/BlobServer").default;
+  const BlobConfiguration = require("azurite/dist/src/blob/BlobConfiguration").default;
+
+  // (host, port, keepAlive, dbPath, debugLog, accessLog, accessLogStream, debugPath, loose, skipApiVersionCheck,
+  //  cert, key, pwd, oauth, disableProductStyleUrl, isMemoryPersistence)
+  const table: AzuriteServer = new TableServer(
+    new TableConfiguration(host, ports.table, 5, path("tables.json"), false, false, undefined, undefined, false, true, "", "", "", undefined, false, inMemory),
+  );
+  // (host, port, keepAlive, dbPath, extentDbPath, persistenceArray, accessLog, accessLogStream, debugLog, debugPath,
+  //  loose, skipApiVersionCheck, cert, key, pwd, oauth, disableProductStyleUrl, isMemoryPersistence)
+  const extents = inMemory ? undefined : [{ locationId: "Default", locationPath: `${options.location}/extents`, maxConcurrency: 10 }];
+  const queue: AzuriteServer = new QueueServer(
+    new QueueConfiguration(host, ports.queue, 5, path("queues.json"), path("queue-extents.json"), extents, false, undefined, false, undefined, false, true, "", "", "", undefined, false, inMemory),
+  );
+  const blob: AzuriteServer = new BlobServer(
+    new BlobConfiguration(host, ports.blob, 5, path("blobs.json"), path("blob-extents.json"), extents, false, undefined, false, undefined, false, true, "", "", "", undefined, false, inMemory),
+  );
+  await Promise.all([table.start(), queue.start(), blob.start()]);
+
+  const tableUrl = `${table.getHttpServerAddress()}/${AZURITE_ACCOUNT}`;
+  const queueUrl = `${queue.getHttpServerAddress()}/${AZURITE_ACCOUNT}`;
+  const blobUrl = `${blob.getHttpServerAddress()}/${AZURITE_ACCOUNT}`;
+  const connectionString =
+    `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};` +
+    `TableEndpoint=${tableUrl};QueueEndpoint=${queueUrl};BlobEndpoint=${blobUrl};`;
+  return {
+    connectionString,
+    tableUrl,
+    queueUrl,
+    blobUrl,
+    stop: async () => {
+      await Promise.all([table.close(), queue.close(), blob.close()]);
+    },
+  };
+}

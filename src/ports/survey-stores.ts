@@ -1,0 +1,42 @@
+import type { Answer } from "../domain/survey/answer.js";
+import type { Round } from "../domain/survey/round.js";
+
+/** Survey rounds per class, newest first. */
+export interface RoundStore {
+  /** Creates the round unless a round with this id exists; returns false if it already existed. */
+  create(round: Round): Promise<boolean>;
+  get(tenantId: string, classId: string, roundId: string): Promise<Round | undefined>;
+  latest(tenantId: string, classId: string, limit: number): Promise<Round[]>;
+  close(tenantId: string, classId: string, roundId: string): Promise<void>;
+}
+
+export type SaveAnswerResult = "created" | "replaced" | "unchanged";
+
+/** Answers: one row per student per round, plus the student's own history. */
+export interface AnswerStore {
+  /** Idempotent: the same answer twice is "unchanged"; a changed answer replaces the row. */
+  save(answer: Answer, roundOpensAt: string): Promise<SaveAnswerResult>;
+  get(tenantId: string, roundId: string, studentId: string): Promise<Answer | undefined>;
+  listRound(tenantId: string, roundId: string): Promise<Answer[]>;
+  /** The student's answers, newest first. */
+  history(tenantId: string, studentId: string, limit: number): Promise<Answer[]>;
+}
+
+export type DeliveryStatus = "pending" | "sent" | "failed" | "blocked" | "notInstalled";
+
+export interface Delivery {
+  tenantId: string;
+  roundId: string;
+  recipientId: string;
+  status: DeliveryStatus;
+  activityId?: string;
+  reason?: string;
+  updatedAt: string;
+}
+
+/** Per-recipient send state for a round (DESIGN §4 `deliveries`). */
+export interface DeliveryStore {
+  save(delivery: Delivery): Promise<void>;
+  get(tenantId: string, roundId: string, recipientId: string): Promise<Delivery | undefined>;
+  listRound(tenantId: string, roundId: string): Promise<Delivery[]>;
+}

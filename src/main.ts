@@ -1,0 +1,110 @@
+import { pathToFileURL } from "node:url";
+import { createBotEndpoint } from "./adapters/bot-framework/create-bot-endpoint.js";
+import { createQueues, createTableStores, pingStorage } from "./adapters/azure-tables/create-table-stores.js";
+import { startEmbeddedAzurite, type EmbeddedAzurite } from "./adapters/azurite/embedded-azurite.js";
+import { GraphTeamOwnerDirectory } from "./adapters/graph/graph-team-owner-directory.js";
+import { loadConfig, type Config } from "./config/config.js";
+import { startNotificationWorker } from "./dispatch/notification-worker.js";
+import { createHttpServer } from "./http/server.js";
+import { createLogger, type Logger } from "./observability/logger.js";
+import type { Clock } from "./ports/runtime.js";
+import type { Queues, Stores } from "./ports/stores.js";
+import { seedDemoSchool, type DemoSummary } from "./use-cases/seed-demo-school.js";
+import { printLocalWelcome } from "./local/print-local-welcome.js";
+
+/** A running Trivsel: what tests and the CLI need to reach and stop it. */
+export interface RunningApp {
+  url: string;
+  port: number;
+  config: Config;
+  stores: Stores;
+  queues: Queues;
+  demo: DemoSummary | undefined;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  clock?: Clock;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** The composition root (DESIGN §2): the only place that constructs adapters and wires them to use cases. */
+export async function startTrivsel(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  let azurite: EmbeddedAzurite | undefined;
+  let connection: string;
+  if (config.storage.kind === "embedded") {
+    azurite = await startEmbeddedAzurite({ location: config.storage.location });
+    connection = azurite.connectionString;
+  } else if (config.storage.kind === "connectionString") {
+    connection = config.storage.connectionString;
+  } else {
+    connection = config.storage.accountUrl;
+  }
+
+  const stores = await createTableStores(connection);
+  const queues = await createQueues(connection);
+  const demo = config.demo.enabled ? await seedDemoSchool(stores, { tenantId: config.demo.tenantId, now: clock.now() }) : undefined;
+
+  const owners = new GraphTeamOwnerDirectory(config.graphBaseUrl, stores);
+  const bot = createBotEndpoint({ config, stores, queues, clock, logger, owners });
+  const server = createHttpServer({
+    config,
+    stores,
+    queues,
+    clock,
+    logger,
+    botHandler: bot.handle,
+    isReady: () => pingStorage(connection),
+  });
+  const worker = config.workersEnabled
+    ? startNotificationWorker({ config, stores, queues, sender: bot.sender, clock, logger })
+    : undefined;
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ port, mode: config.mode }, "trivsel listening");
+
+  return {
+    url,
+    port,
+    config,
+    stores,
+    queues,
+    demo,
+    stop: async () => {
+      await worker?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await azurite?.stop();
+    },
+  };
+}
+
+async function runFromCommandLine(): Promise<void> {
+  const config = loadConfig();
+  const started = Date.now();
+  const app = await startTrivsel(config);
+  if (config.mode === "local") printLocalWelcome(app, Date.now() - started);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Trivsel...`);
+    await app.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  runFromCommandLine().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

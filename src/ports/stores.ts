@@ -1,0 +1,27 @@
+import type { ActionCardStore, AuditLog, CaseStore, FlagStore, StudentStateStore } from "./case-stores.js";
+import type { NotificationJob, SentNotificationLog } from "./notifications.js";
+import type { WorkQueue } from "./runtime.js";
+import type { ClassStore, ConversationStore, MemberStore, MentorshipStore, StaffStore } from "./school-directory.js";
+import type { AnswerStore, DeliveryStore, RoundStore } from "./survey-stores.js";
+
+/** Every store the use cases need, as one bundle the composition root builds (Azure Tables or memory). */
+export interface Stores {
+  classes: ClassStore;
+  members: MemberStore;
+  mentorships: MentorshipStore;
+  staff: StaffStore;
+  conversations: ConversationStore;
+  rounds: RoundStore;
+  answers: AnswerStore;
+  deliveries: DeliveryStore;
+  studentStates: StudentStateStore;
+  flags: FlagStore;
+  cases: CaseStore;
+  actionCards: ActionCardStore;
+  audit: AuditLog;
+  sentNotifications: SentNotificationLog;
+}
+
+export interface Queues {
+  notifications: WorkQueue<NotificationJob>;
+}

@@ -47,7 +47,9 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
 
   const stores = await createTableStores(connection);
   const queues = await createQueues(connection);
-  const demo = config.demo.enabled ? await seedDemoSchool(stores, { tenantId: config.demo.tenantId, now: clock.now() }) : undefined;
+  const demo = config.demo.enabled
+    ? await seedDemoSchool(stores, { tenantId: config.demo.tenantId, now: clock.now() })
+    : undefined;
 
   const owners = new GraphTeamOwnerDirectory(config.graphBaseUrl, stores);
   const bot = createBotEndpoint({ config, stores, queues, clock, logger, owners });

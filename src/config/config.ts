@@ -111,7 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tenantId: e.BOT_TENANT_ID ?? "",
       appType: e.BOT_TYPE,
       password: e.SECRET_BOT_PASSWORD ?? "",
-      connectorHosts: [...(e.BOT_CONNECTOR_HOSTS.length ? e.BOT_CONNECTOR_HOSTS : DEFAULT_CONNECTOR_HOSTS), ...localHosts],
+      connectorHosts: [
+        ...(e.BOT_CONNECTOR_HOSTS.length ? e.BOT_CONNECTOR_HOSTS : DEFAULT_CONNECTOR_HOSTS),
+        ...localHosts,
+      ],
     },
     entra: { clientId: e.AAD_APP_CLIENT_ID ?? "", tabDomain: e.TAB_DOMAIN ?? "" },
     teamsAppId: e.TEAMS_APP_ID,
@@ -140,7 +143,11 @@ function assertProductionReady(e: z.infer<typeof envSchema>): void {
   if (e.TEST_ENTRA_OPENID_URL) forbidden.push("TEST_ENTRA_OPENID_URL");
   if (e.TEST_BOT_OPENID_URL) forbidden.push("TEST_BOT_OPENID_URL");
   if (e.DEMO_DATA === "true") forbidden.push("DEMO_DATA");
-  if (e.STORAGE_CONNECTION_STRING?.includes("UseDevelopmentStorage") || e.STORAGE_CONNECTION_STRING?.includes("devstoreaccount1"))
+  if (
+    e.STORAGE_CONNECTION_STRING?.includes("UseDevelopmentStorage") ||
+    e.STORAGE_CONNECTION_STRING?.includes("devstoreaccount1")
+  )
     forbidden.push("STORAGE_CONNECTION_STRING (Azurite)");
-  if (forbidden.length) throw new ConfigError(`Production mode refuses test and local settings: ${forbidden.join(", ")}`);
+  if (forbidden.length)
+    throw new ConfigError(`Production mode refuses test and local settings: ${forbidden.join(", ")}`);
 }

@@ -1,4 +1,10 @@
-import type { ClassMember, Mentorship, PersonalConversation, SchoolClass, StaffMember } from "../domain/school/school.js";
+import type {
+  ClassMember,
+  Mentorship,
+  PersonalConversation,
+  SchoolClass,
+  StaffMember,
+} from "../domain/school/school.js";
 
 /** Classes (teams) the app is installed in. */
 export interface ClassStore {

@@ -50,16 +50,73 @@ export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promis
   // (host, port, keepAlive, dbPath, debugLog, accessLog, accessLogStream, debugPath, loose, skipApiVersionCheck,
   //  cert, key, pwd, oauth, disableProductStyleUrl, isMemoryPersistence)
   const table: AzuriteServer = new TableServer(
-    new TableConfiguration(host, ports.table, 5, path("tables.json"), false, false, undefined, undefined, false, true, "", "", "", undefined, false, inMemory),
+    new TableConfiguration(
+      host,
+      ports.table,
+      5,
+      path("tables.json"),
+      false,
+      false,
+      undefined,
+      undefined,
+      false,
+      true,
+      "",
+      "",
+      "",
+      undefined,
+      false,
+      inMemory,
+    ),
   );
   // (host, port, keepAlive, dbPath, extentDbPath, persistenceArray, accessLog, accessLogStream, debugLog, debugPath,
   //  loose, skipApiVersionCheck, cert, key, pwd, oauth, disableProductStyleUrl, isMemoryPersistence)
-  const extents = inMemory ? undefined : [{ locationId: "Default", locationPath: `${options.location}/extents`, maxConcurrency: 10 }];
+  const extents = inMemory
+    ? undefined
+    : [{ locationId: "Default", locationPath: `${options.location}/extents`, maxConcurrency: 10 }];
   const queue: AzuriteServer = new QueueServer(
-    new QueueConfiguration(host, ports.queue, 5, path("queues.json"), path("queue-extents.json"), extents, false, undefined, false, undefined, false, true, "", "", "", undefined, false, inMemory),
+    new QueueConfiguration(
+      host,
+      ports.queue,
+      5,
+      path("queues.json"),
+      path("queue-extents.json"),
+      extents,
+      false,
+      undefined,
+      false,
+      undefined,
+      false,
+      true,
+      "",
+      "",
+      "",
+      undefined,
+      false,
+      inMemory,
+    ),
   );
   const blob: AzuriteServer = new BlobServer(
-    new BlobConfiguration(host, ports.blob, 5, path("blobs.json"), path("blob-extents.json"), extents, false, undefined, false, undefined, false, true, "", "", "", undefined, false, inMemory),
+    new BlobConfiguration(
+      host,
+      ports.blob,
+      5,
+      path("blobs.json"),
+      path("blob-extents.json"),
+      extents,
+      false,
+      undefined,
+      false,
+      undefined,
+      false,
+      true,
+      "",
+      "",
+      "",
+      undefined,
+      false,
+      inMemory,
+    ),
   );
   await Promise.all([table.start(), queue.start(), blob.start()]);
 

@@ -33,14 +33,7 @@ export interface ClassMember {
   role: MemberRole;
 }
 
-export const MENTOR_ROLES = [
-  "contactTeacher",
-  "mentor",
-  "counsellor",
-  "sps",
-  "studentCoach",
-  "studyGuidance",
-] as const;
+export const MENTOR_ROLES = ["contactTeacher", "mentor", "counsellor", "sps", "studentCoach", "studyGuidance"] as const;
 export type MentorRole = (typeof MENTOR_ROLES)[number];
 
 export interface Mentorship {

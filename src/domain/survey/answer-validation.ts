@@ -4,12 +4,7 @@ import type { Round } from "./round.js";
 import { isRoundOpen } from "./round.js";
 
 export type AnswerRejection =
-  | "roundClosed"
-  | "unknownQuestion"
-  | "missingValue"
-  | "valueOffScale"
-  | "noteTooLong"
-  | "unknownHelpTarget";
+  "roundClosed" | "unknownQuestion" | "missingValue" | "valueOffScale" | "noteTooLong" | "unknownHelpTarget";
 
 export interface SubmittedAnswer {
   values: Record<string, unknown>;
@@ -17,8 +12,7 @@ export interface SubmittedAnswer {
 }
 
 export type ValidatedAnswer =
-  | { ok: true; values: Record<string, number>; help?: HelpRequest }
-  | { ok: false; reason: AnswerRejection };
+  { ok: true; values: Record<string, number>; help?: HelpRequest } | { ok: false; reason: AnswerRejection };
 
 /**
  * Checks a submitted answer against the round's frozen questions. Pure; the use case adds identity checks.

@@ -59,6 +59,7 @@ export function evaluateAnswer(
       recent,
       trend: trend.slice(-RECENT_VALUES_KEPT),
       missedInRow: 0,
+      quietRounds: reasons.length === 0 ? (state.quietRounds ?? 0) + 1 : 0,
       lastAnsweredAt: answer.answeredAt,
       countedRounds: [...state.countedRounds, answer.roundId].slice(-COUNTED_ROUNDS_KEPT),
     },

@@ -18,6 +18,7 @@ export function evaluateMissedRound(
   const next: StudentState = {
     ...state,
     missedInRow,
+    quietRounds: 0,
     countedRounds: [...state.countedRounds, roundId].slice(-12),
   };
   const reasons: FlagReason[] =

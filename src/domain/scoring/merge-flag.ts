@@ -1,4 +1,6 @@
 import { isActive, severityOf, type Flag, type FlagReason } from "./flag.js";
+import type { StudentState } from "./student-state.js";
+import type { Thresholds } from "./thresholds.js";
 
 export interface FlagChange {
   flag: Flag;
@@ -9,9 +11,16 @@ export interface FlagChange {
 const sameReason = (a: FlagReason, b: FlagReason): boolean =>
   a.kind === b.kind && a.roundId === b.roundId && a.dimension === b.dimension;
 
+/** A dismissed flag stays quiet about the same kind of trouble; a help request is always new. */
+const newSinceDismissal = (dismissed: Flag, r: FlagReason): boolean =>
+  r.kind === "helpRequest"
+    ? !dismissed.reasons.some((c) => sameReason(c, r))
+    : !dismissed.reasons.some((c) => c.kind === r.kind && c.dimension === r.dimension);
+
 /**
- * Joins new reasons into the student's open flag, or opens one. Reasons already on the flag are not news,
- * so a replayed answer never notifies twice. Returns undefined when there is nothing to flag.
+ * Joins new reasons into the student's open flag, or opens one. Reasons already on the flag are not news, so a
+ * replayed answer never notifies twice. After a mentor dismisses a flag, only something new opens another.
+ * Returns undefined when there is nothing to flag.
  */
 export function mergeFlag(
   current: Flag | undefined,
@@ -26,18 +35,31 @@ export function mergeFlag(
     const merged = [...current.reasons, ...fresh];
     return { flag: { ...current, reasons: merged, severity: severityOf(merged), updatedAt: now }, isNews: true };
   }
+  const opening = current?.status === "dismissed" ? reasons.filter((r) => newSinceDismissal(current, r)) : reasons;
+  if (opening.length === 0) return undefined;
   return {
     flag: {
       tenantId: ids.tenantId,
       classId: ids.classId,
       studentId: ids.studentId,
       flagId: ids.newFlagId,
-      reasons: [...reasons],
-      severity: severityOf(reasons),
+      reasons: [...opening],
+      severity: severityOf(opening),
       status: "open",
       createdAt: now,
       updatedAt: now,
     },
     isNews: true,
   };
+}
+
+/** An active flag resolves by itself after enough quiet answered rounds (a per-school setting). */
+export function resolveIfQuiet(
+  flag: Flag | undefined,
+  state: StudentState,
+  thresholds: Thresholds,
+  now: string,
+): Flag | undefined {
+  if (!flag || !isActive(flag) || state.quietRounds < thresholds.resolveAfterGoodRounds) return undefined;
+  return { ...flag, status: "resolved", updatedAt: now };
 }

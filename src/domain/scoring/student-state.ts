@@ -17,6 +17,8 @@ export interface StudentState {
   /** Mean of each answered round, oldest first, for the sparkline. */
   trend: number[];
   missedInRow: number;
+  /** Answered rounds in a row without any reason: an open flag resolves by itself after enough of them. */
+  quietRounds: number;
   lastAnsweredAt?: string;
   /** Round ids already counted, newest last, so replays never count twice. */
   countedRounds: string[];
@@ -24,5 +26,15 @@ export interface StudentState {
 }
 
 export function emptyStudentState(tenantId: string, classId: string, studentId: string, name: string): StudentState {
-  return { tenantId, classId, studentId, studentName: name, recent: {}, trend: [], missedInRow: 0, countedRounds: [] };
+  return {
+    tenantId,
+    classId,
+    studentId,
+    studentName: name,
+    recent: {},
+    trend: [],
+    missedInRow: 0,
+    quietRounds: 0,
+    countedRounds: [],
+  };
 }

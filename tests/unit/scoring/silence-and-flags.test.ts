@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateMissedRound } from "../../../src/domain/scoring/evaluate-missed-round.js";
 import { severityOf, type FlagReason } from "../../../src/domain/scoring/flag.js";
-import { mergeFlag } from "../../../src/domain/scoring/merge-flag.js";
+import { mergeFlag, resolveIfQuiet } from "../../../src/domain/scoring/merge-flag.js";
 import { emptyStudentState } from "../../../src/domain/scoring/student-state.js";
 import { DEFAULT_THRESHOLDS } from "../../../src/domain/scoring/thresholds.js";
 
@@ -64,5 +64,28 @@ describe("flags", () => {
 
   it("no reasons, no flag", () => {
     expect(mergeFlag(undefined, [], ids, "now")).toBeUndefined();
+  });
+});
+
+describe("flag lifecycle", () => {
+  it("after a mentor dismisses a flag, the same kind of trouble stays quiet but something new opens a flag", () => {
+    const first = mergeFlag(undefined, [reason("lowScore", "r1", "mood")], ids, "t1")!.flag;
+    const dismissed = { ...first, status: "dismissed" as const };
+    expect(mergeFlag(dismissed, [reason("lowScore", "r2", "mood")], { ...ids, newFlagId: "f2" }, "t2")).toBeUndefined();
+    const fresh = mergeFlag(
+      dismissed,
+      [reason("lowScore", "r2", "mood"), reason("silence", "r3")],
+      { ...ids, newFlagId: "f2" },
+      "t3",
+    );
+    expect(fresh?.flag.reasons.map((r) => r.kind)).toEqual(["silence"]);
+    expect(fresh?.flag.flagId).toBe("f2");
+  });
+
+  it("an open flag resolves by itself after the configured number of quiet rounds", () => {
+    const flag = mergeFlag(undefined, [reason("drop", "r1", "mood")], ids, "t1")!.flag;
+    const state = { ...emptyStudentState("t", "c", "s", "N"), quietRounds: 3 };
+    expect(resolveIfQuiet(flag, state, DEFAULT_THRESHOLDS, "t9")?.status).toBe("resolved");
+    expect(resolveIfQuiet(flag, { ...state, quietRounds: 2 }, DEFAULT_THRESHOLDS, "t9")).toBeUndefined();
   });
 });

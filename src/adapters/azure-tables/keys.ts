@@ -17,29 +17,78 @@ export function pk(...parts: string[]): string {
 /** Sorts newest first: RowKey = (max - epoch ms), zero padded. */
 export function invertedTime(iso: string): string {
   const ms = Date.parse(iso);
+  // An unparseable time would make the key "NaN" and silently break the ordering.
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO time: ${iso}`);
   return String(9_999_999_999_999 - ms).padStart(13, "0");
 }
 
 export const keys = {
   classes: (tenant: string, classId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(classId) }),
-  members: (tenant: string, classId: string, userId: string) => ({ partitionKey: pk(tenant, "class", classId), rowKey: keyPart(userId) }),
-  membersByUser: (tenant: string, userId: string, classId: string) => ({ partitionKey: pk(tenant, "user", userId), rowKey: keyPart(classId) }),
-  mentorships: (tenant: string, mentorId: string, studentId: string) => ({ partitionKey: pk(tenant, "mentor", mentorId), rowKey: keyPart(studentId) }),
-  mentorshipsByStudent: (tenant: string, studentId: string, mentorId: string) => ({ partitionKey: pk(tenant, "student", studentId), rowKey: keyPart(mentorId) }),
+  members: (tenant: string, classId: string, userId: string) => ({
+    partitionKey: pk(tenant, "class", classId),
+    rowKey: keyPart(userId),
+  }),
+  membersByUser: (tenant: string, userId: string, classId: string) => ({
+    partitionKey: pk(tenant, "user", userId),
+    rowKey: keyPart(classId),
+  }),
+  mentorships: (tenant: string, mentorId: string, studentId: string) => ({
+    partitionKey: pk(tenant, "mentor", mentorId),
+    rowKey: keyPart(studentId),
+  }),
+  mentorshipsByStudent: (tenant: string, studentId: string, mentorId: string) => ({
+    partitionKey: pk(tenant, "student", studentId),
+    rowKey: keyPart(mentorId),
+  }),
   staff: (tenant: string, userId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(userId) }),
   conversations: (tenant: string, userId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(userId) }),
-  rounds: (tenant: string, classId: string, roundId: string) => ({ partitionKey: pk(tenant, classId), rowKey: keyPart(roundId) }),
-  deliveries: (tenant: string, roundId: string, recipientId: string) => ({ partitionKey: pk(tenant, roundId), rowKey: keyPart(recipientId) }),
-  answers: (tenant: string, roundId: string, studentId: string) => ({ partitionKey: pk(tenant, roundId), rowKey: keyPart(studentId) }),
+  /**
+   * Rounds live in one partition per class as two rows written in one transaction: "id|<round>" for point reads and
+   * "at|<inverted opens time>|<round>" so `latest` is a RowKey-ordered range query. Ids stay free-form this way.
+   */
+  rounds: (tenant: string, classId: string, roundId: string) => ({
+    partitionKey: pk(tenant, classId),
+    rowKey: `id${SEP}${keyPart(roundId)}`,
+  }),
+  roundsByTime: (tenant: string, classId: string, opensAt: string, roundId: string) => ({
+    partitionKey: pk(tenant, classId),
+    rowKey: `at${SEP}${invertedTime(opensAt)}${SEP}${keyPart(roundId)}`,
+  }),
+  /** The RowKey range of a class partition's "at|" rows ("}" sorts right after "|"). */
+  roundsByTimeRange: { from: `at${SEP}`, before: "at}" },
+  deliveries: (tenant: string, roundId: string, recipientId: string) => ({
+    partitionKey: pk(tenant, roundId),
+    rowKey: keyPart(recipientId),
+  }),
+  answers: (tenant: string, roundId: string, studentId: string) => ({
+    partitionKey: pk(tenant, roundId),
+    rowKey: keyPart(studentId),
+  }),
   history: (tenant: string, studentId: string, roundOpensAt: string, roundId: string) => ({
     partitionKey: pk(tenant, studentId),
     rowKey: `${invertedTime(roundOpensAt)}${SEP}${keyPart(roundId)}`,
   }),
-  studentStatus: (tenant: string, classId: string, studentId: string) => ({ partitionKey: pk(tenant, classId), rowKey: keyPart(studentId) }),
-  flags: (tenant: string, studentId: string, flagId: string) => ({ partitionKey: pk(tenant, studentId), rowKey: keyPart(flagId) }),
-  cases: (tenant: string, studentId: string, caseId: string) => ({ partitionKey: pk(tenant, "student", studentId), rowKey: keyPart(caseId) }),
-  casesByOwner: (tenant: string, ownerId: string, caseId: string) => ({ partitionKey: pk(tenant, "owner", ownerId), rowKey: keyPart(caseId) }),
+  studentStatus: (tenant: string, classId: string, studentId: string) => ({
+    partitionKey: pk(tenant, classId),
+    rowKey: keyPart(studentId),
+  }),
+  flags: (tenant: string, studentId: string, flagId: string) => ({
+    partitionKey: pk(tenant, studentId),
+    rowKey: keyPart(flagId),
+  }),
+  cases: (tenant: string, studentId: string, caseId: string) => ({
+    partitionKey: pk(tenant, "student", studentId),
+    rowKey: keyPart(caseId),
+  }),
+  casesByOwner: (tenant: string, ownerId: string, caseId: string) => ({
+    partitionKey: pk(tenant, "owner", ownerId),
+    rowKey: keyPart(caseId),
+  }),
   actionCards: (tenant: string, cardId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(cardId) }),
   settings: (tenant: string, name: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(name) }),
-  audit: (tenant: string, day: string, at: string, id: string) => ({ partitionKey: pk(tenant, day), rowKey: `${invertedTime(at)}${SEP}${keyPart(id)}` }),
+  sentNotifications: (tenant: string, key: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(key) }),
+  audit: (tenant: string, day: string, at: string, id: string) => ({
+    partitionKey: pk(tenant, day),
+    rowKey: `${invertedTime(at)}${SEP}${keyPart(id)}`,
+  }),
 };

@@ -16,6 +16,8 @@ export const TABLES = {
   actionCards: "actioncards",
   settings: "settings",
   audit: "audit",
+  /** Notification keys already sent (SentNotificationLog), so a retried job never notifies twice. */
+  sentNotifications: "sentnotifications",
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

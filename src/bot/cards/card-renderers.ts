@@ -1,0 +1,13 @@
+import type { CardRenderers } from "../../use-cases/card-renderers.js";
+import { caseAssignedCard } from "./case-assigned-card.js";
+import { mentorAlertCard } from "./mentor-alert-card.js";
+import { surveyCard } from "./survey-card.js";
+
+/** The cards use cases send, bound to the app's Teams id (for deep links into the tab). */
+export function createCardRenderers(options: { teamsAppId: string }): CardRenderers {
+  return {
+    survey: surveyCard,
+    mentorAlert: (view, locale) => mentorAlertCard(view, locale, options.teamsAppId),
+    caseAssigned: (view, locale) => caseAssignedCard(view, locale, options.teamsAppId),
+  };
+}

@@ -1,0 +1,52 @@
+import type { ActionCard } from "../domain/action-cards/action-card.js";
+import type { Locale } from "../domain/locale.js";
+import type { FlagReason, Severity } from "../domain/scoring/flag.js";
+import type { HelpRequest } from "../domain/survey/answer.js";
+import type { Round } from "../domain/survey/round.js";
+import type { CardPayload } from "../ports/messaging.js";
+
+/** A card ready to send, with the notification preview text Teams shows outside the chat. */
+export interface RenderedCard {
+  card: CardPayload;
+  /** Shown in notifications and lock screens: never scores, reasons or notes (DESIGN §6). */
+  summary: string;
+}
+
+export interface SurveyView {
+  round: Round;
+  className: string;
+  /** The class's IANA time zone, for "open until". */
+  timeZone: string;
+  /** The student's current answer, when they come back to change it. */
+  previous?: { values: Readonly<Record<string, number>>; help?: HelpRequest };
+}
+
+export interface MentorAlertView {
+  studentId: string;
+  studentName: string;
+  className: string;
+  flagId: string;
+  severity: Severity;
+  reasons: readonly FlagReason[];
+  suggestedCard?: ActionCard;
+}
+
+export interface CaseAssignedView {
+  studentId: string;
+  studentName: string;
+  className: string;
+  caseId: string;
+  actionCard: ActionCard;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+}
+
+/**
+ * How use cases get card JSON without knowing card layouts: the bot layer implements this (src/bot/cards), so
+ * use cases stay free of presentation and of the Teams SDK (DESIGN §2).
+ */
+export interface CardRenderers {
+  survey(view: SurveyView, locale: Locale): RenderedCard;
+  mentorAlert(view: MentorAlertView, locale: Locale): RenderedCard;
+  caseAssigned(view: CaseAssignedView, locale: Locale): RenderedCard;
+}

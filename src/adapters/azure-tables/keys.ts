@@ -7,6 +7,7 @@ const SEP = "|";
 
 /** Makes any id safe as a key part: "/" "\" "#" "?" and "|" are percent-encoded. */
 export function keyPart(id: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are forbidden in keys: matching them is the point
   return id.replace(/[/\\#?|%\u0000-\u001f\u007f-\u009f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 

@@ -1,6 +1,7 @@
 import type { TableClient } from "@azure/data-tables";
 import type { ActionCard } from "../../domain/action-cards/action-card.js";
 import { BUILT_IN_ACTION_CARDS } from "../../domain/action-cards/built-in-cards.js";
+import { mergeLibrary } from "./merge-library.js";
 import type { ActionCardStore } from "../../ports/case-stores.js";
 import { actionCardSchema } from "./domain-schemas.js";
 import { keys } from "./keys.js";
@@ -35,12 +36,4 @@ export class TableActionCardStore implements ActionCardStore {
     // Whole-card edits by a coordinator: last writer wins by design.
     await this.client.upsertEntity({ ...codec.toRow(own), ...keys.actionCards(tenantId, card.cardId) }, "Replace");
   }
-}
-
-/** Built-in cards in library order with the school's versions swapped in, then the school's new cards. */
-export function mergeLibrary(own: readonly ActionCard[]): ActionCard[] {
-  const byId = new Map(own.map((card) => [card.cardId, card]));
-  const merged = BUILT_IN_ACTION_CARDS.map((card) => byId.get(card.cardId) ?? card);
-  const builtInIds = new Set(BUILT_IN_ACTION_CARDS.map((card) => card.cardId));
-  return [...merged, ...own.filter((card) => !builtInIds.has(card.cardId))];
 }

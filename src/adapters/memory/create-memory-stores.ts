@@ -1,0 +1,49 @@
+import type { NotificationJob } from "../../ports/notifications.js";
+import type { Queues, Stores } from "../../ports/stores.js";
+import {
+  MemoryActionCardStore,
+  MemoryAuditLog,
+  MemoryCaseStore,
+  MemoryFlagStore,
+  MemorySentNotificationLog,
+  MemoryStudentStateStore,
+} from "./memory-case-stores.js";
+import {
+  MemoryClassStore,
+  MemoryConversationStore,
+  MemoryMemberStore,
+  MemoryMentorshipStore,
+  MemoryStaffStore,
+} from "./memory-school-directory.js";
+import { MemoryAnswerStore, MemoryDeliveryStore, MemoryRoundStore } from "./memory-survey-stores.js";
+import { MemoryWorkQueue } from "./memory-work-queue.js";
+
+/** Fresh, empty in-memory stores with the table adapters' semantics, for fast unit tests of use cases. */
+export function createMemoryStores(): Stores {
+  return {
+    classes: new MemoryClassStore(),
+    members: new MemoryMemberStore(),
+    mentorships: new MemoryMentorshipStore(),
+    staff: new MemoryStaffStore(),
+    conversations: new MemoryConversationStore(),
+    rounds: new MemoryRoundStore(),
+    answers: new MemoryAnswerStore(),
+    deliveries: new MemoryDeliveryStore(),
+    studentStates: new MemoryStudentStateStore(),
+    flags: new MemoryFlagStore(),
+    cases: new MemoryCaseStore(),
+    actionCards: new MemoryActionCardStore(),
+    audit: new MemoryAuditLog(),
+    sentNotifications: new MemorySentNotificationLog(),
+  };
+}
+
+/** In-memory queues; `notifications` exposes `poisoned()` and `pending()` for assertions. */
+export interface MemoryQueues extends Queues {
+  notifications: MemoryWorkQueue<NotificationJob>;
+}
+
+/** `now` drives visibility timeouts, so tests can move time instead of waiting. */
+export function createMemoryQueues(now: () => number = Date.now): MemoryQueues {
+  return { notifications: new MemoryWorkQueue<NotificationJob>(now) };
+}

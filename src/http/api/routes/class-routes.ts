@@ -1,0 +1,41 @@
+import { getClassOverview } from "../../../use-cases/get-class-overview.js";
+import { ApiError } from "../../errors.js";
+import type { ApiDeps } from "../deps.js";
+import { HIDDEN_TOO_FEW_RESPONDENTS } from "../messages.js";
+import { requireActor } from "../require-actor.js";
+import { defineRoute, type ApiRoute } from "../route.js";
+import { ClassOverviewResponse } from "../schemas/classes.js";
+import { IdParams, LocaleQuery } from "../schemas/common.js";
+
+/** The teacher's class view: aggregates only, each hidden under k = 5 (DESIGN §6). */
+export function classRoutes(deps: ApiDeps): ApiRoute[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/v1/classes/:id/overview",
+      operationId: "getClassOverview",
+      summary: "Participation per round and class means per question, hidden under 5 respondents",
+      tag: "classes",
+      auth: true,
+      params: IdParams,
+      query: LocaleQuery,
+      response: ClassOverviewResponse,
+      successStatus: 200,
+      errors: [400, 401, 403, 404],
+      handle: async ({ actor, params, locale }) => {
+        const result = await getClassOverview(deps.stores, requireActor(actor), params.id, locale);
+        if (!result.ok) {
+          throw result.error === "forbidden"
+            ? new ApiError(403, "forbidden", "Only the class's teachers and coordinators see this class.")
+            : new ApiError(404, "notFound", "No such class.");
+        }
+        const hiddenReason = HIDDEN_TOO_FEW_RESPONDENTS[locale];
+        const rounds = result.overview.rounds.map((round) => ({
+          ...round,
+          questions: round.questions.map((q) => (q.hidden ? { ...q, hiddenReason } : q)),
+        }));
+        return { body: { ...result.overview, rounds } };
+      },
+    }),
+  ];
+}

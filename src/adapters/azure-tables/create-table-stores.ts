@@ -1,3 +1,4 @@
+import type { TableClient } from "@azure/data-tables";
 import type { Queues, Stores } from "../../ports/stores.js";
 import { createStorageQueues, type QueueOptions } from "../azure-queues/create-storage-queues.js";
 import { parseStorageConnection, tableClient, tableClients } from "./storage-connection.js";
@@ -59,10 +60,17 @@ export function createQueues(connection: string, options: QueueOptions = {}): Pr
 /** How long /readyz waits for storage before calling it unreachable; well inside a load balancer's probe timeout. */
 const PING_TIMEOUT_MS = 2_000;
 
-/** Readiness probe: reads at most one entity of the classes table. Never throws. */
+const pingClients = new Map<string, TableClient>();
+
+/** Readiness probe: reads at most one entity of the classes table, without retries. Never throws. */
 export async function pingStorage(connection: string): Promise<boolean> {
   try {
-    const client = tableClient(parseStorageConnection(connection), TABLES.classes);
+    let client = pingClients.get(connection);
+    if (!client) {
+      // No retries: a probe must report what storage does now; the next probe is the retry.
+      client = tableClient(parseStorageConnection(connection), TABLES.classes, { retryOptions: { maxRetries: 0 } });
+      pingClients.set(connection, client);
+    }
     const pages = client
       .listEntities({ queryOptions: { select: ["PartitionKey"] }, abortSignal: AbortSignal.timeout(PING_TIMEOUT_MS) })
       .byPage({ maxPageSize: 1 });

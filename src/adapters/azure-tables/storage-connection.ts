@@ -1,4 +1,4 @@
-import { TableClient } from "@azure/data-tables";
+import { TableClient, type TableServiceClientOptions as TableClientOptions } from "@azure/data-tables";
 import { DefaultAzureCredential, type TokenCredential } from "@azure/identity";
 import { TABLES } from "./table-names.js";
 
@@ -33,9 +33,15 @@ export function parseStorageConnection(connection: string): StorageConnection {
   return value;
 }
 
-export function tableClient(connection: StorageConnection, table: string): TableClient {
-  if (connection.kind === "accountUrl") return new TableClient(connection.tableUrl, table, connection.credential);
+export function tableClient(
+  connection: StorageConnection,
+  table: string,
+  options: TableClientOptions = {},
+): TableClient {
+  if (connection.kind === "accountUrl")
+    return new TableClient(connection.tableUrl, table, connection.credential, options);
   return TableClient.fromConnectionString(connection.connectionString, table, {
+    ...options,
     allowInsecureConnection: connection.insecure,
   });
 }

@@ -49,13 +49,17 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     res.redirect(302, `/tab/${search}`, () => undefined);
     return next(false);
   });
-  server.use(function refuseEncodedBodies(req: Request, _res: Response, next: (err?: Error) => void) {
+  server.use(function refuseEncodedBodies(req: Request, res: Response, next: (arg?: false) => void) {
     // restify would gunzip without a size cap on the output (a zip bomb); no client of ours compresses bodies.
     const encoding = req.headers["content-encoding"];
-    if (encoding && encoding !== "identity") {
-      return next(new ApiError(415, "unsupportedMediaType", "Compressed request bodies are not accepted."));
-    }
-    return next();
+    if (!encoding || encoding === "identity") return next();
+    sendError(
+      req,
+      res,
+      new ApiError(415, "unsupportedMediaType", "Compressed request bodies are not accepted."),
+      logger,
+    );
+    return next(false);
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));

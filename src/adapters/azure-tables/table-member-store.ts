@@ -4,13 +4,16 @@ import type { MemberStore } from "../../ports/school-directory.js";
 import { classMemberSchema } from "./domain-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
-import { deleteRow, queryPartition, readRow } from "./table-ops.js";
+import { deleteRow, forEachLimited, queryPartition, readRow } from "./table-ops.js";
 import { TABLES } from "./table-names.js";
 
 const codec = rowCodec(TABLES.members, classMemberSchema, []);
 
 /** Azure Tables allows at most 100 operations per transaction, all in one partition (toolchain.md gotcha 9). */
 const BATCH_LIMIT = 100;
+
+/** Inverse rows live in one partition per user, so they are written one by one, this many at a time. */
+const PARALLEL_WRITES = 16;
 
 /**
  * Rosters: a class partition (the roster in one query) plus an inverse row per member in a user partition (a user's
@@ -21,27 +24,24 @@ export class TableMemberStore implements MemberStore {
 
   async replaceRoster(tenantId: string, classId: string, members: readonly ClassMember[]): Promise<void> {
     const partitionKey = keys.members(tenantId, classId, "").partitionKey;
+    // One row per user (the last entry wins): a transaction may not touch the same row twice.
+    const roster = [...new Map(members.map((m) => [m.userId, { ...m, tenantId, classId }])).values()];
     const current = await queryPartition(this.client, partitionKey);
-    const staying = new Set(members.map((m) => keys.members(tenantId, classId, m.userId).rowKey));
+    const staying = new Set(roster.map((m) => keys.members(tenantId, classId, m.userId).rowKey));
     const leavers = current.filter((row) => !staying.has(row.rowKey));
-    const upserts = members.map((m): TransactionAction => [
-      "upsert",
-      this.classRow({ ...m, tenantId, classId }),
-      "Replace",
-    ]);
+    const upserts = roster.map((m): TransactionAction => ["upsert", this.classRow(m), "Replace"]);
     for (let i = 0; i < upserts.length; i += BATCH_LIMIT) {
       await this.client.submitTransaction(upserts.slice(i, i + BATCH_LIMIT));
     }
-    await Promise.all(members.map((m) => this.upsertInverse({ ...m, tenantId, classId })));
-    // Leavers one by one: a transaction's delete cannot carry an ETag, and each delete must (DESIGN §4).
-    await Promise.all(
-      leavers.map(async (row) => {
-        await deleteRow(this.client, { partitionKey, rowKey: row.rowKey }, row.etag);
-        const inverse = keys.membersByUser(tenantId, codec.fromRow(row).userId, classId);
-        const stored = await readRow(this.client, inverse);
-        if (stored) await deleteRow(this.client, inverse, stored.etag);
-      }),
-    );
+    await forEachLimited(roster, PARALLEL_WRITES, (m) => this.upsertInverse(m));
+    // Leavers one by one: a transaction's delete cannot carry an ETag, and each delete must (DESIGN §4). A leaver
+    // re-added meanwhile (412) keeps both rows.
+    await forEachLimited(leavers, PARALLEL_WRITES, async (row) => {
+      if (!(await deleteRow(this.client, { partitionKey, rowKey: row.rowKey }, row.etag))) return;
+      const inverse = keys.membersByUser(tenantId, codec.fromRow(row).userId, classId);
+      const stored = await readRow(this.client, inverse);
+      if (stored) await deleteRow(this.client, inverse, stored.etag);
+    });
   }
 
   async upsert(member: ClassMember): Promise<void> {

@@ -130,3 +130,15 @@ export async function dropCopy(client: TableClient, key: RowKey, version: number
 export function isRemovedCopy(row: Row): boolean {
   return row[REMOVED_COLUMN] === true;
 }
+
+/**
+ * Runs `work` over items with at most `limit` in flight: enough to hide latency, few enough not to exhaust sockets
+ * or trip the account's request rate (Azure Storage scalability targets: 20,000 requests/s per account).
+ */
+export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++] as T);
+  });
+  await Promise.all(lanes);
+}

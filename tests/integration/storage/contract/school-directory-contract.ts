@@ -51,6 +51,15 @@ export function schoolDirectoryContract(stores: () => Stores): void {
       expect((await members.classesOf(tenant, "cy")).map((m) => [m.classId, m.role])).toEqual([["class-a", "teacher"]]);
     });
 
+    it("a user listed twice in a roster is stored once, as the last entry says", async () => {
+      const tenant = newTenant();
+      await stores().members.replaceRoster(tenant, "class-a", [
+        member(tenant, "class-a", "ada"),
+        member(tenant, "class-a", "ada", "teacher"),
+      ]);
+      expect((await stores().members.list(tenant, "class-a")).map((m) => m.role)).toEqual(["teacher"]);
+    });
+
     it("a roster larger than one 100-row batch is stored whole", async () => {
       const tenant = newTenant();
       const roster = Array.from({ length: 130 }, (_, i) => member(tenant, "class-a", `s${String(i).padStart(3, "0")}`));

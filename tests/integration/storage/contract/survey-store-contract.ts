@@ -71,6 +71,17 @@ export function surveyStoreContract(stores: () => Stores): void {
       expect(await stores().answers.history(tenant, "s1", 10)).toEqual([{ ...changed, help: { target: "anyone" } }]);
     });
 
+    it("when two different answers race, one row remains and the history copy matches it", async () => {
+      const tenant = newTenant();
+      const first = answer(tenant, "round-1", "s1", { "mood-week": 1 });
+      const second = answer(tenant, "round-1", "s1", { "mood-week": 5 });
+      const results = await Promise.all([stores().answers.save(first, OPENS), stores().answers.save(second, OPENS)]);
+      expect([...results].sort()).toEqual(["created", "replaced"]);
+      const stored = await stores().answers.listRound(tenant, "round-1");
+      expect(stored).toHaveLength(1);
+      expect(await stores().answers.history(tenant, "s1", 10)).toEqual(stored);
+    });
+
     it("a student's history lists answers newest round first, up to the limit", async () => {
       const tenant = newTenant();
       const opens = ["2025-02-17", "2025-03-03", "2025-02-24"];

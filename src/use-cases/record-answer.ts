@@ -1,0 +1,84 @@
+import type { Flag } from "../domain/scoring/flag.js";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "../domain/scoring/thresholds.js";
+import type { Answer } from "../domain/survey/answer.js";
+import { validateAnswer, type AnswerRejection, type SubmittedAnswer } from "../domain/survey/answer-validation.js";
+import type { Round } from "../domain/survey/round.js";
+import type { Clock, IdGenerator } from "../ports/runtime.js";
+import type { Queues, Stores } from "../ports/stores.js";
+import type { SaveAnswerResult } from "../ports/survey-stores.js";
+import { applyAnswerToState } from "./apply-answer-to-state.js";
+import { DEFAULT_TIME_ZONE } from "./install-in-team.js";
+import { notifyMentorsOfFlag } from "./notify-mentors-of-flag.js";
+
+export interface RecordAnswerDeps {
+  stores: Stores;
+  queues: Queues;
+  clock: Clock;
+  ids: IdGenerator;
+  /** Per-school settings later; DESIGN §3's tuned defaults until then. */
+  thresholds?: Thresholds;
+}
+
+export interface RecordAnswerInput {
+  tenantId: string;
+  /** From the card's data: where to find the round. Trusted only after the checks below. */
+  classId: string;
+  roundId: string;
+  /** From the authenticated activity (`from.aadObjectId`), never from card data. */
+  studentId: string;
+  submitted: SubmittedAnswer;
+}
+
+export type RecordAnswerRejection = AnswerRejection | "roundNotFound" | "notStudent";
+
+export type RecordAnswerResult =
+  | {
+      ok: true;
+      round: Round;
+      answer: Answer;
+      saved: SaveAnswerResult;
+      flag: Flag | undefined;
+      mentorsNotified: number;
+      timeZone: string;
+    }
+  | { ok: false; reason: RecordAnswerRejection; round?: Round | undefined };
+
+/**
+ * A student answers a survey: the round must exist and be open, the sender must be a student of its class, every
+ * value on the scale. A valid answer is stored once (the same answer twice is one row; a change replaces it), then
+ * scored against the student's state; news about a flag is queued for the mentors. Invalid: nothing is stored.
+ */
+export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerInput): Promise<RecordAnswerResult> {
+  const { stores } = deps;
+  const round = await stores.rounds.get(input.tenantId, input.classId, input.roundId);
+  if (!round) return { ok: false, reason: "roundNotFound" };
+  const member = await stores.members.get(input.tenantId, round.classId, input.studentId);
+  if (member?.role !== "student") return { ok: false, reason: "notStudent", round };
+  const now = deps.clock.now();
+  const validated = validateAnswer(round, input.submitted, now);
+  if (!validated.ok) return { ok: false, reason: validated.reason, round };
+
+  const answer: Answer = {
+    tenantId: input.tenantId,
+    classId: round.classId,
+    roundId: round.roundId,
+    studentId: input.studentId,
+    values: validated.values,
+    ...(validated.help ? { help: validated.help } : {}),
+    answeredAt: now.toISOString(),
+  };
+  const saved = await stores.answers.save(answer, round.opensAt);
+  const thresholds = deps.thresholds ?? DEFAULT_THRESHOLDS;
+  const outcome = await applyAnswerToState({ stores, ids: deps.ids, thresholds }, round, answer, member.name);
+  const mentorsNotified = outcome.isNews && outcome.flag ? await notifyMentorsOfFlag(deps, outcome.flag) : 0;
+  const schoolClass = await stores.classes.get(input.tenantId, round.classId);
+  return {
+    ok: true,
+    round,
+    answer,
+    saved,
+    flag: outcome.flag,
+    mentorsNotified,
+    timeZone: schoolClass?.timeZone ?? DEFAULT_TIME_ZONE,
+  };
+}

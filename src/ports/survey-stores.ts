@@ -20,6 +20,12 @@ export interface AnswerStore {
   listRound(tenantId: string, roundId: string): Promise<Answer[]>;
   /** The student's answers, newest first. */
   history(tenantId: string, studentId: string, limit: number): Promise<Answer[]>;
+  /**
+   * Optional bulk write for seeding (the local demo's six weeks of history on every `npm start`): stores each
+   * answer and its history row as if saved once, batched per partition (at most 100 rows per transaction), and
+   * replaces rows already there. Not for live answers: no per-answer result and no concurrency checks.
+   */
+  importAnswers?(items: ReadonlyArray<{ answer: Answer; roundOpensAt: string }>): Promise<void>;
 }
 
 export type DeliveryStatus = "pending" | "sent" | "failed" | "blocked" | "notInstalled";
@@ -37,6 +43,8 @@ export interface Delivery {
 /** Per-recipient send state for a round (DESIGN §4 `deliveries`). */
 export interface DeliveryStore {
   save(delivery: Delivery): Promise<void>;
+  /** Optional: upserts many deliveries, batched per round partition (at most 100 rows per transaction). */
+  saveMany?(deliveries: readonly Delivery[]): Promise<void>;
   get(tenantId: string, roundId: string, recipientId: string): Promise<Delivery | undefined>;
   listRound(tenantId: string, roundId: string): Promise<Delivery[]>;
 }

@@ -1,4 +1,4 @@
-import type { FlagReasonKind } from "../scoring/flag.js";
+import { isActive, type FlagReasonKind } from "../scoring/flag.js";
 import type { HelpRequest } from "../survey/answer.js";
 import { SCALE_MAX, SCALE_MIN } from "../survey/question.js";
 import type { ReplayedStudent } from "./replay-history.js";
@@ -102,7 +102,7 @@ const SCORE_KINDS: readonly FlagReasonKind[] = ["lowScore", "drop"];
 export function personaHolds(persona: Persona, result: ReplayedStudent, roundIndex: (id: string) => number): boolean {
   const flag = result.flag;
   if (persona === "thriving" || persona === "unreachable") return flag === undefined;
-  if (!flag) return false;
+  if (!flag || !isActive(flag)) return false;
   const reasons = flag.reasons;
   const all = (test: (kind: FlagReasonKind, round: number) => boolean) =>
     reasons.every((r) => test(r.kind, roundIndex(r.roundId)));

@@ -1,7 +1,7 @@
 import { evaluateAnswer } from "../scoring/evaluate-answer.js";
 import { evaluateMissedRound } from "../scoring/evaluate-missed-round.js";
 import type { Flag, FlagReason } from "../scoring/flag.js";
-import { mergeFlag } from "../scoring/merge-flag.js";
+import { mergeFlag, resolveIfQuiet } from "../scoring/merge-flag.js";
 import { emptyStudentState, type StudentState } from "../scoring/student-state.js";
 import type { Thresholds } from "../scoring/thresholds.js";
 import type { Answer } from "../survey/answer.js";
@@ -29,29 +29,31 @@ export const demoFlagId = (roundId: string): string => `flag-${roundId}`;
 /**
  * Replays one student's history through the real rules, in the order the live app meets the events: each answer
  * when it arrives, each unanswered round when it closes. The demo's states and flags are therefore exactly what
- * the rules would have produced, never hand-made.
+ * the rules would have produced, never hand-made. A flag may end resolved, as a quiet run of rounds resolves it.
  */
 export function replayStudent(history: StudentHistory, thresholds: Thresholds): ReplayedStudent {
   const { tenantId, classId, studentId } = history;
   let state = emptyStudentState(tenantId, classId, studentId, history.studentName);
   let flag: Flag | undefined;
-  const apply = (reasons: FlagReason[], roundId: string, at: string) => {
+  /** Mirrors use-cases/apply-answer-to-state: merge the reasons, or else let a quiet run resolve the flag. */
+  const apply = (reasons: FlagReason[], roundId: string, at: string, mayResolve: boolean) => {
     const change = mergeFlag(flag, reasons, { tenantId, classId, studentId, newFlagId: demoFlagId(roundId) }, at);
-    if (!change) return;
-    flag = change.flag;
-    state = { ...state, flagId: flag.flagId };
+    const next = change ? change.flag : mayResolve ? resolveIfQuiet(flag, state, thresholds, at) : undefined;
+    if (!next) return;
+    flag = next;
+    state = { ...state, flagId: next.flagId };
   };
   for (const { round, deliveries } of history.rounds) {
     const answer = history.answers.get(round.roundId);
     if (answer) {
       const evaluation = evaluateAnswer(state, answer, round.questions, thresholds);
       state = { ...evaluation.state, flagId: state.flagId };
-      apply(evaluation.reasons, round.roundId, answer.answeredAt);
+      apply(evaluation.reasons, round.roundId, answer.answeredAt, true);
     } else if (round.status === "closed") {
       const reached = deliveries.some((d) => d.studentId === studentId && d.reached);
       const missed = evaluateMissedRound(state, round.roundId, round.closesAt, reached, thresholds);
       state = missed.state;
-      apply(missed.reasons, round.roundId, round.closesAt);
+      apply(missed.reasons, round.roundId, round.closesAt, false);
     }
   }
   return flag ? { state, flag } : { state };

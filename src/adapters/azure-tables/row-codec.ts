@@ -7,8 +7,22 @@ import type { z } from "zod";
  */
 export const MAX_STRING_CHARS = 32_000;
 
+/** Hidden column that orders copies of a row (index rows, history) by the source row's version. */
+export const VERSION_COLUMN = "rowVersion";
+/** Hidden column marking a removed copy (a tombstone). */
+export const REMOVED_COLUMN = "removed";
+
 /** Columns the service or our adapters add that are not part of the domain value. */
-const SYSTEM_COLUMNS = new Set(["partitionKey", "rowKey", "etag", "timestamp", "odata.metadata", "odata.etag"]);
+const SYSTEM_COLUMNS = new Set([
+  "partitionKey",
+  "rowKey",
+  "etag",
+  "timestamp",
+  "odata.metadata",
+  "odata.etag",
+  VERSION_COLUMN,
+  REMOVED_COLUMN,
+]);
 
 /** A stored row that no longer matches its schema (hand-edited, or written by an older version). */
 export class CorruptRowError extends Error {
@@ -52,6 +66,10 @@ export function rowCodec<T>(table: string, schema: z.ZodType<T>, jsonFields: rea
       const row: Row = {};
       for (const [field, raw] of Object.entries(value as Row)) {
         if (raw === undefined) continue; // tables have no null/undefined: an absent column reads back as undefined
+        if (!json.has(field) && typeof raw === "object" && raw !== null) {
+          // A field added to a domain type without being declared here would otherwise be mangled by the SDK.
+          throw new TypeError(`${table}.${field} is structured: declare it as a JSON column in its store`);
+        }
         const cell = json.has(field) ? JSON.stringify(raw) : raw;
         if (typeof cell === "string" && cell.length > MAX_STRING_CHARS) {
           throw new RowTooLargeError(table, field, cell.length);

@@ -3,7 +3,7 @@ import type { ActionCard } from "../../domain/action-cards/action-card.js";
 import { BUILT_IN_ACTION_CARDS } from "../../domain/action-cards/built-in-cards.js";
 import { mergeLibrary } from "./merge-library.js";
 import type { ActionCardStore } from "../../ports/case-stores.js";
-import { actionCardSchema } from "./domain-schemas.js";
+import { actionCardSchema } from "./case-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { queryPartition, readRow } from "./table-ops.js";

@@ -2,9 +2,9 @@ import type { TableClient } from "@azure/data-tables";
 import type { Answer } from "../../domain/survey/answer.js";
 import { ConcurrentChangeError } from "../../ports/case-stores.js";
 import type { AnswerStore, SaveAnswerResult } from "../../ports/survey-stores.js";
-import { answerSchema } from "./domain-schemas.js";
+import { answerSchema } from "./survey-schemas.js";
 import { keys } from "./keys.js";
-import { rowCodec } from "./row-codec.js";
+import { rowCodec, VERSION_COLUMN } from "./row-codec.js";
 import { sameAnswer } from "./same-answer.js";
 import {
   insertRow,
@@ -13,7 +13,6 @@ import {
   readRow,
   replaceRow,
   syncCopy,
-  VERSION_COLUMN,
   versionOf,
 } from "./table-ops.js";
 import { TABLES } from "./table-names.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TableClient } from "@azure/data-tables";
 import type { AuditEvent, AuditLog } from "../../ports/case-stores.js";
-import { auditEventSchema } from "./domain-schemas.js";
+import { auditEventSchema } from "./case-schemas.js";
 import { keys } from "./keys.js";
 import { insertRow, queryPartition } from "./table-ops.js";
 import { rowCodec } from "./row-codec.js";

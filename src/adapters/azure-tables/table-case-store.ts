@@ -1,9 +1,9 @@
 import type { TableClient } from "@azure/data-tables";
 import type { Case } from "../../domain/action-cards/case.js";
 import { ConcurrentChangeError, type CaseStore, type Versioned } from "../../ports/case-stores.js";
-import { caseSchema } from "./domain-schemas.js";
+import { caseSchema } from "./case-schemas.js";
 import { keys } from "./keys.js";
-import { rowCodec } from "./row-codec.js";
+import { rowCodec, VERSION_COLUMN } from "./row-codec.js";
 import {
   dropCopy,
   insertRow,
@@ -12,7 +12,6 @@ import {
   readRow,
   replaceRow,
   syncCopy,
-  VERSION_COLUMN,
   versionOf,
 } from "./table-ops.js";
 import { TABLES } from "./table-names.js";

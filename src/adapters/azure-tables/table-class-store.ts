@@ -2,7 +2,7 @@ import { odata, type TableClient } from "@azure/data-tables";
 import type { SchoolClass } from "../../domain/school/school.js";
 import { ConcurrentChangeError } from "../../ports/case-stores.js";
 import type { ClassStore } from "../../ports/school-directory.js";
-import { schoolClassSchema } from "./domain-schemas.js";
+import { schoolClassSchema } from "./school-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec, type Row } from "./row-codec.js";
 import { OPTIMISTIC_RETRIES, queryPartition, readRow, replaceRow } from "./table-ops.js";

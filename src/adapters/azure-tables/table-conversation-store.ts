@@ -2,7 +2,7 @@ import type { TableClient } from "@azure/data-tables";
 import type { PersonalConversation } from "../../domain/school/school.js";
 import { ConcurrentChangeError } from "../../ports/case-stores.js";
 import type { ConversationStore } from "../../ports/school-directory.js";
-import { conversationSchema } from "./domain-schemas.js";
+import { conversationSchema } from "./school-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { OPTIMISTIC_RETRIES, readRow, replaceRow } from "./table-ops.js";

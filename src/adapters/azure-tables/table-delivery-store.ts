@@ -1,6 +1,6 @@
 import type { TableClient } from "@azure/data-tables";
 import type { Delivery, DeliveryStore } from "../../ports/survey-stores.js";
-import { deliverySchema } from "./domain-schemas.js";
+import { deliverySchema } from "./survey-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { queryPartition, readRow } from "./table-ops.js";

@@ -1,7 +1,7 @@
 import type { TableClient } from "@azure/data-tables";
 import type { Flag } from "../../domain/scoring/flag.js";
 import type { FlagStore, Versioned } from "../../ports/case-stores.js";
-import { flagSchema } from "./domain-schemas.js";
+import { flagSchema } from "./case-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { queryPartition, readRow } from "./table-ops.js";

@@ -1,7 +1,7 @@
 import type { TableClient, TransactionAction } from "@azure/data-tables";
 import type { ClassMember } from "../../domain/school/school.js";
 import type { MemberStore } from "../../ports/school-directory.js";
-import { classMemberSchema } from "./domain-schemas.js";
+import { classMemberSchema } from "./school-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { deleteRow, forEachLimited, queryPartition, readRow } from "./table-ops.js";

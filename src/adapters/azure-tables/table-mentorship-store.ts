@@ -1,7 +1,7 @@
 import type { TableClient } from "@azure/data-tables";
 import type { Mentorship } from "../../domain/school/school.js";
 import type { MentorshipStore } from "../../ports/school-directory.js";
-import { mentorshipSchema } from "./domain-schemas.js";
+import { mentorshipSchema } from "./school-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { queryPartition } from "./table-ops.js";

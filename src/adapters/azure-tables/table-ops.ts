@@ -1,6 +1,6 @@
 import { odata, type TableClient } from "@azure/data-tables";
 import { ConcurrentChangeError } from "../../ports/case-stores.js";
-import type { Row } from "./row-codec.js";
+import { REMOVED_COLUMN, VERSION_COLUMN, type Row } from "./row-codec.js";
 
 /** A stored row with its keys and ETag (the service always returns them). */
 export type StoredRow = Row & { partitionKey: string; rowKey: string; etag: string };
@@ -90,9 +90,6 @@ export async function queryPartition(client: TableClient, partitionKey: string, 
   return rows;
 }
 
-/** Name of the hidden column that orders copies of a row (index rows, history) by the source row's version. */
-export const VERSION_COLUMN = "rowVersion";
-
 export function versionOf(row: Row | undefined): number {
   const value = row?.[VERSION_COLUMN];
   return typeof value === "number" ? value : 0;
@@ -115,9 +112,6 @@ export async function syncCopy(client: TableClient, key: RowKey, row: Row, versi
   }
   throw new ConcurrentChangeError("an index row");
 }
-
-/** Marks a derived copy as removed; readers of copies skip rows where `isRemovedCopy` holds. */
-export const REMOVED_COLUMN = "removed";
 
 /**
  * Removes a derived copy by overwriting it with a tombstone at this version. A plain delete could be undone by a

@@ -2,7 +2,7 @@ import type { TableClient } from "@azure/data-tables";
 import type { Round } from "../../domain/survey/round.js";
 import { ConcurrentChangeError } from "../../ports/case-stores.js";
 import type { RoundStore } from "../../ports/survey-stores.js";
-import { roundSchema } from "./domain-schemas.js";
+import { roundSchema } from "./survey-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { hasStatus, OPTIMISTIC_RETRIES, queryPartition, readRow } from "./table-ops.js";

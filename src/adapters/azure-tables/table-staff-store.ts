@@ -1,7 +1,7 @@
 import type { TableClient } from "@azure/data-tables";
 import type { StaffMember } from "../../domain/school/school.js";
 import type { StaffStore } from "../../ports/school-directory.js";
-import { staffSchema } from "./domain-schemas.js";
+import { staffSchema } from "./school-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { queryPartition, readRow } from "./table-ops.js";

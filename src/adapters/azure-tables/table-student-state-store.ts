@@ -1,7 +1,7 @@
 import type { TableClient } from "@azure/data-tables";
 import type { StudentState } from "../../domain/scoring/student-state.js";
 import type { StudentStateStore, Versioned } from "../../ports/case-stores.js";
-import { studentStateSchema } from "./domain-schemas.js";
+import { studentStateSchema } from "./case-schemas.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { queryPartition, readRow } from "./table-ops.js";

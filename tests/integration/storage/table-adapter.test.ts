@@ -45,6 +45,16 @@ describe("Azure Table adapter specifics (Azurite)", () => {
     await expect(stores.answers.save(huge, "2025-03-03T08:00:00Z")).rejects.toBeInstanceOf(RowTooLargeError);
   });
 
+  it("a scalar field added to a domain type later survives a round trip; an undeclared object is refused", async () => {
+    const stores = await createTableStores(connection());
+    const tenant = newTenant();
+    const withNewField = { ...schoolClass(tenant), nickname: "the early birds" };
+    await stores.classes.save(withNewField);
+    expect(await stores.classes.get(tenant, "class-gf1-a")).toEqual(withNewField);
+    const withObject = { ...schoolClass(tenant), extra: { nested: true } };
+    await expect(stores.classes.save(withObject)).rejects.toThrow(/JSON column/);
+  });
+
   it("a round's questions survive the JSON column with every language", async () => {
     const stores = await createTableStores(connection());
     const tenant = newTenant();

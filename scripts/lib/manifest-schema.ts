@@ -25,10 +25,56 @@ export function bundledSchemaPath(schemaUrl: string): string {
   return join(bundledSchemaRoot(), match[1], match[2]);
 }
 
-/** Loads a bundled schema. Some schemas contain `\a` and `\v` escapes that JSON forbids; the package's own loader rewrites them the same way. */
+/**
+ * Loads a bundled schema, repaired where ajv cannot compile it:
+ * - `\a` and `\v` escapes, which JSON forbids (the package's own loader rewrites them the same way);
+ * - a lone `]` in a regular expression: every bundled Localization schema (v1.8 to v1.30) has the pattern
+ *   `^activities.activityTypes\[\b(...)\b]\.description$`, which ajv's unicode-mode RegExp rejects
+ *   ("Lone quantifier brackets"). Escaping that `]` keeps its meaning: a literal closing bracket.
+ */
 export function loadBundledSchema(schemaUrl: string): Record<string, unknown> {
   const raw = readFileSync(bundledSchemaPath(schemaUrl), "utf8");
-  return JSON.parse(raw.replace(/\\a/g, "\\u0007").replace(/\\v/g, "\\u000b")) as Record<string, unknown>;
+  const schema = JSON.parse(raw.replace(/\\a/g, "\\u0007").replace(/\\v/g, "\\u000b")) as unknown;
+  return repairPatterns(schema) as Record<string, unknown>;
+}
+
+function repairPatterns(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(repairPatterns);
+  if (!node || typeof node !== "object") return node;
+  const entries = Object.entries(node).map(([key, value]): [string, unknown] => {
+    if (key === "patternProperties" && value && typeof value === "object") {
+      const fixed = Object.entries(value).map(([pattern, sub]) => [compilable(pattern), repairPatterns(sub)]);
+      return [key, Object.fromEntries(fixed)];
+    }
+    if (key === "pattern" && typeof value === "string") return [key, compilable(value)];
+    return [key, repairPatterns(value)];
+  });
+  return Object.fromEntries(entries);
+}
+
+/** Returns `pattern` unchanged if it compiles in unicode mode, else with each `]` outside a class escaped. */
+export function compilable(pattern: string): string {
+  try {
+    new RegExp(pattern, "u");
+    return pattern;
+  } catch {
+    let out = "";
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern[i] ?? "";
+      if (ch === "\\") {
+        out += ch + (pattern[i + 1] ?? "");
+        i++;
+      } else if (ch === "[") {
+        inClass = true;
+        out += ch;
+      } else if (ch === "]") {
+        out += inClass ? ch : "\\]";
+        inClass = false;
+      } else out += ch;
+    }
+    return out;
+  }
 }
 
 /** Validates a manifest or localization file against the bundled schema its `$schema` names; [] means valid. */

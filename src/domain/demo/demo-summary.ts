@@ -1,3 +1,4 @@
+import type { MentorRole } from "../school/school.js";
 import { isActive } from "../scoring/flag.js";
 import type { DemoSchool, DemoStudent, Persona } from "./demo-school.js";
 import type { ReplayedStudent } from "./replay-history.js";
@@ -31,6 +32,8 @@ const PERSONA_NOTE: Record<Persona, string> = {
   unreachable: "blocked the bot, so surveys could not be delivered",
 };
 
+const ROLE_WORDS: Partial<Record<MentorRole, string>> = { counsellor: "counsellor", studyGuidance: "study guidance" };
+
 /** Summarises a built demo school and its replayed flags (pure; the seed returns it). */
 export function demoSummary(school: DemoSchool, replayed: readonly ReplayedStudent[]): DemoSummary {
   const flagged = new Set(replayed.filter((r) => isActive(r.flag)).map((r) => r.state.studentId));
@@ -44,10 +47,11 @@ export function demoSummary(school: DemoSchool, replayed: readonly ReplayedStude
     if (s.role === "mentor") {
       const mentees = school.mentorships.filter((m) => m.mentorId === userId);
       const own = mentees.filter((m) => m.role === "mentor");
-      const extra = mentees.length - own.length;
+      const extra = mentees.filter((m) => m.role !== "mentor");
+      const classes = [...new Set(own.map((m) => className.get(m.classId) ?? m.classId))].join(", ");
+      const also = extra[0] ? `, and ${ROLE_WORDS[extra[0].role] ?? extra[0].role} for ${extra.length} more` : "";
       const flaggedCount = mentees.filter((m) => flagged.has(m.studentId)).length;
-      const also = extra > 0 ? ` (+${extra} as ${mentees.find((m) => m.role !== "mentor")?.role})` : "";
-      const detail = `mentor of ${own.length} students${also} in ${classesOf(userId).join(", ")}; ${flaggedCount} flagged`;
+      const detail = `mentor of ${own.length} students in ${classes}${also}; ${flaggedCount} flagged`;
       users.push({ userId, name, role: "mentor", detail });
     }
   }

@@ -46,7 +46,7 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
   }
 
   const stores = await createTableStores(connection);
-  const queues = await createQueues(connection);
+  const queues = await createQueues(connection, { logger });
   const demo = config.demo.enabled
     ? await seedDemoSchool(stores, { tenantId: config.demo.tenantId, now: clock.now() })
     : undefined;

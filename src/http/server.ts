@@ -5,6 +5,7 @@ import type { Logger } from "../observability/logger.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Queues, Stores } from "../ports/stores.js";
 import { apiRoutes } from "./api/api-routes.js";
+import type { CheckInStarter } from "./api/deps.js";
 import { mountRoutes } from "./api/mount-routes.js";
 import { createDemoIssuer } from "./auth/demo-issuer.js";
 import { entraIssuer } from "./auth/entra-issuer.js";
@@ -24,6 +25,11 @@ export interface HttpServerDeps {
   logger: Logger;
   botHandler: (req: Request, res: Response) => Promise<void>;
   isReady: () => Promise<boolean>;
+  /**
+   * openCheckIn bound to the bot's sender and card renderers, for the class view's "Check in now" button
+   * (POST /api/v1/classes/:id/check-in). Without it that route does not exist.
+   */
+  checkIn?: CheckInStarter;
   /** Where the built tab lives; defaults to dist/tab at the repository root. */
   tabDir?: string;
 }
@@ -72,7 +78,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       .finally(() => next());
   });
 
-  const routes = apiRoutes({ ...deps, demoIssuer });
+  const routes = apiRoutes({ ...deps, demoIssuer, checkIn: deps.checkIn });
   mountRoutes(server, routes, { stores: deps.stores, logger, verifyToken });
 
   const serveTab = createTabFiles(deps.tabDir ?? DEFAULT_TAB_DIR);

@@ -4,7 +4,7 @@ import { suggestCard } from "../domain/action-cards/suggest-card.js";
 import type { Locale } from "../domain/locale.js";
 import type { Actor } from "../domain/privacy/access.js";
 import type { MentorRole, Mentorship } from "../domain/school/school.js";
-import { isActive, type Flag, type FlagReasonKind, type FlagStatus } from "../domain/scoring/flag.js";
+import { isActive, type Flag, type FlagReason, type FlagReasonKind, type FlagStatus } from "../domain/scoring/flag.js";
 import { explainReason } from "../i18n/explain-flag.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Stores } from "../ports/stores.js";
@@ -117,7 +117,7 @@ async function readRow(
     severity: flag?.severity ?? 0,
     flagId: flag?.flagId,
     flagStatus: flag?.status,
-    reasons: (flag?.reasons ?? []).map((r) => ({ kind: r.kind, text: explainReason(r, locale) })),
+    reasons: latestReasons(flag?.reasons ?? []).map((r) => ({ kind: r.kind, text: explainReason(r, locale) })),
     lastAnsweredAt: state?.lastAnsweredAt,
     trend: state?.trend ?? [],
     openCase: summarizeOpenCase(cases, library, locale),
@@ -125,6 +125,20 @@ async function readRow(
     suggestedCardTitle: suggestion?.text[locale].title,
   };
   return { row, flaggedAt: flag?.updatedAt ?? "" };
+}
+
+/**
+ * A flag gathers reasons over several rounds; a list row shows each kind of trouble once (per dimension), as of
+ * its latest round, newest first. The student record keeps every reason.
+ */
+export function latestReasons(reasons: readonly FlagReason[]): FlagReason[] {
+  const latest = new Map<string, FlagReason>();
+  for (const reason of reasons) {
+    const key = `${reason.kind}|${reason.dimension ?? ""}`;
+    const seen = latest.get(key);
+    if (!seen || reason.at > seen.at) latest.set(key, reason);
+  }
+  return [...latest.values()].sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** The newest case that is not closed, if any. */

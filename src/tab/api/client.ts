@@ -1,0 +1,61 @@
+import type { ActionCardsResponse } from "../../http/api/schemas/action-cards.js";
+import type { CheckInResponse, ClassOverviewResponse } from "../../http/api/schemas/classes.js";
+import type { DemoSignInResponse, DemoUsersResponse } from "../../http/api/schemas/demo.js";
+import type { MeResponse } from "../../http/api/schemas/me.js";
+import type {
+  AssignCaseBody,
+  AssignCaseResponse,
+  MyStudentsResponse,
+  StudentRecordResponse,
+} from "../../http/api/schemas/students.js";
+
+/** A failed call, by the API's error code (or "network" when the server could not be reached). */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(code);
+  }
+}
+
+/** Supplies a bearer token: Teams SSO inside Teams, the demo token in local mode. */
+export type TokenSource = () => Promise<string>;
+
+/**
+ * The tab's typed API client. Response types are the server's own zod schemas (type-only imports: nothing of
+ * zod reaches the bundle), so a changed API fails `npm run check` here too.
+ */
+export function createApi(getToken: TokenSource | undefined, locale: string) {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (getToken) headers.authorization = `Bearer ${await getToken()}`;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    let response: Response;
+    try {
+      response = await fetch(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    } catch {
+      throw new ApiFailure(0, "network");
+    }
+    const json = (await response.json().catch(() => undefined)) as { error?: { code?: string } } | undefined;
+    if (!response.ok) throw new ApiFailure(response.status, json?.error?.code ?? "internal");
+    return json as T;
+  }
+  const q = `locale=${encodeURIComponent(locale)}`;
+  const id = encodeURIComponent;
+  return {
+    me: () => call<MeResponse>("GET", "/api/v1/me"),
+    myStudents: () => call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),
+    student: (studentId: string) => call<StudentRecordResponse>("GET", `/api/v1/students/${id(studentId)}?${q}`),
+    actionCards: () => call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),
+    assignCase: (studentId: string, body: AssignCaseBody) =>
+      call<AssignCaseResponse>("POST", `/api/v1/students/${id(studentId)}/cases?${q}`, body),
+    classOverview: (classId: string) =>
+      call<ClassOverviewResponse>("GET", `/api/v1/classes/${id(classId)}/overview?${q}`),
+    checkIn: (classId: string) => call<CheckInResponse>("POST", `/api/v1/classes/${id(classId)}/check-in?${q}`, {}),
+    demoUsers: () => call<DemoUsersResponse>("GET", "/api/v1/demo/users"),
+    demoSignIn: (userId: string) => call<DemoSignInResponse>("POST", "/api/v1/demo/sign-in", { userId }),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

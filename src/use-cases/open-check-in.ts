@@ -45,7 +45,7 @@ export interface DeliveryTally {
 export type OpenCheckInResult =
   | { ok: true; round: Round; replayed: boolean; tally: DeliveryTally; timeZone: string }
   | { ok: false; reason: "unknownClass" | "notTeacher"; round?: undefined }
-  | { ok: false; reason: "alreadyOpen"; round: Round };
+  | { ok: false; reason: "alreadyOpen"; round: Round; timeZone: string };
 
 /**
  * A teacher opens a check-in now: a round with the core questions, posted in the class channel and sent 1:1 to
@@ -65,7 +65,8 @@ export async function openCheckIn(deps: OpenCheckInDeps, input: OpenCheckInInput
   const replayed = round !== undefined;
   if (!round) {
     const [latest] = await stores.rounds.latest(input.tenantId, input.classId, 1);
-    if (latest && isRoundOpen(latest, now)) return { ok: false, reason: "alreadyOpen", round: latest };
+    if (latest && isRoundOpen(latest, now))
+      return { ok: false, reason: "alreadyOpen", round: latest, timeZone: schoolClass.timeZone };
     round = newRound(input, roundId, now);
     await stores.rounds.create(round);
   }

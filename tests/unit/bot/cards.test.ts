@@ -133,7 +133,7 @@ describe("cards", () => {
     expect(String(openUrl?.url)).toMatch(
       new RegExp(`^https://teams.microsoft.com/l/entity/${APP_ID}/my-students\\?context=`),
     );
-    expect(decodeURIComponent(String(openUrl?.url).split("context=")[1])).toBe('{"subEntityId":"s1"}');
+    expect(decodeURIComponent(String(openUrl?.url).split("context=")[1] ?? "")).toBe('{"subEntityId":"s1"}');
     expect(allActions(rendered.card).map((a) => a.verb)).toContain(VERBS.assignSuggested);
   });
 

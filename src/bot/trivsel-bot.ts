@@ -1,0 +1,60 @@
+import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from "botbuilder";
+import { registerPersonalChat } from "../use-cases/register-personal-chat.js";
+import type { BotDeps } from "./bot-deps.js";
+import { fromInvokeValue } from "./card-action.js";
+import { routeCardAction } from "./card-action-routes.js";
+import { errorCard } from "./cards/error-card.js";
+import { onConversationUpdate, onInstallationUpdate, personalReference } from "./installation-routes.js";
+import { cardInvokeResponse } from "./invoke-response.js";
+import { onMessage } from "./message-routes.js";
+import { turnFacts } from "./turn-facts.js";
+
+/**
+ * Trivsel's Teams bot: routing only. Each activity is parsed into facts, handed to one use case, and answered
+ * with a card or a short localized text (DESIGN §8.2). botbuilder stays inside src/bot and the bot-framework
+ * adapter, so moving to the Microsoft 365 Agents SDK touches nothing else.
+ */
+export class TrivselBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+  }
+
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    await this.rememberPersonalChat(context);
+    await super.onTurnActivity(context);
+  }
+
+  protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {
+    await onInstallationUpdate(this.deps, context);
+  }
+
+  protected override async onConversationUpdateActivity(context: TurnContext): Promise<void> {
+    await onConversationUpdate(this.deps, context);
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    await onMessage(this.deps, context, turnFacts(context.activity));
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== "adaptiveCard/action") return super.onInvokeActivity(context);
+    const facts = turnFacts(context.activity);
+    const action = fromInvokeValue(context.activity.value);
+    const card = action
+      ? await routeCardAction(this.deps, facts, action)
+      : errorCard({ reason: "invalidRequest" }, facts.locale);
+    return cardInvokeResponse(card);
+  }
+
+  /**
+   * A user writing or pressing a button in their 1:1 chat refreshes its stored reference, so proactive cards
+   * reach the right conversation in the user's current language. One point read; a write only on change.
+   */
+  private async rememberPersonalChat(context: TurnContext): Promise<void> {
+    const { type } = context.activity;
+    if (type !== "message" && type !== "invoke") return;
+    const facts = turnFacts(context.activity);
+    if (facts.scope !== "personal" || !facts.userId || !facts.tenantId) return;
+    await registerPersonalChat(this.deps, personalReference(facts, facts.userId));
+  }
+}

@@ -1,0 +1,202 @@
+import { createHash } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A fake Bot Connector (REST v3) on 127.0.0.1 for integration tests: the routes the bot uses, answering with the
+ * shapes of ../shared/fixtures/teams (SOURCES.md §5: 201 for creates and sends, 200 for GETs and updates), a
+ * scripted roster per team, every call recorded, and failures scriptable per route.
+ */
+
+export type RouteName =
+  "createConversation" | "sendToConversation" | "replyToActivity" | "updateActivity" | "pagedMembers" | "teamChannels";
+
+export interface RecordedCall {
+  route: RouteName | "unknown";
+  method: string;
+  /** Decoded path, e.g. /v3/conversations/a:1.../activities. */
+  path: string;
+  /** The decoded conversation or team id in the path, when the route has one. */
+  conversationId?: string;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+/** A team member as pagedmembers returns it (teams-rest-pagedmembers-response.json). */
+export interface FakeMember {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+  userRole?: string;
+}
+
+export interface ScriptedFailure {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** Teams serves 50-500 members a page (SOURCES.md §5); the fake honours pageSize within that. */
+const MAX_PAGE = 500;
+
+export class FakeBotConnector {
+  readonly calls: RecordedCall[] = [];
+  private readonly rosters = new Map<string, FakeMember[]>();
+  private readonly failures = new Map<RouteName, ScriptedFailure[]>();
+  private nextMessageId = 1_767_765_488_000;
+
+  private constructor(
+    private readonly server: http.Server,
+    /** The serviceUrl activities carry, with a trailing slash like Teams' own. */
+    readonly serviceUrl: string,
+  ) {}
+
+  static async start(): Promise<FakeBotConnector> {
+    let connector: FakeBotConnector | undefined;
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => connector?.respond(req, res, Buffer.concat(chunks).toString("utf8")));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    connector = new FakeBotConnector(server, `http://127.0.0.1:${port}/`);
+    return connector;
+  }
+
+  setRoster(teamId: string, members: FakeMember[]): void {
+    this.rosters.set(teamId, members);
+  }
+
+  /** The next `times` calls to `route` fail with this status (and e.g. a Retry-After header). */
+  failNext(route: RouteName, failure: ScriptedFailure, times = 1): void {
+    const queue = this.failures.get(route) ?? [];
+    for (let i = 0; i < times; i++) queue.push(failure);
+    this.failures.set(route, queue);
+  }
+
+  callsTo(route: RouteName): RecordedCall[] {
+    return this.calls.filter((c) => c.route === route);
+  }
+
+  /** Activities posted into a conversation (sends and replies). */
+  activitiesIn(conversationId: string): Array<Record<string, unknown>> {
+    return this.calls
+      .filter(
+        (c) =>
+          (c.route === "sendToConversation" || c.route === "replyToActivity") && c.conversationId === conversationId,
+      )
+      .map((c) => c.body as Record<string, unknown>);
+  }
+
+  /** The 1:1 conversation id the fake hands out for a Teams user: stable, as Teams' is (SOURCES.md §5). */
+  personalConversationId(teamsUserId: string): string {
+    return `a:1${createHash("sha256").update(teamsUserId).digest("base64url").slice(0, 40)}`;
+  }
+
+  async waitFor<T>(find: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const found = find();
+      if (found !== undefined) return found;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private respond(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+    const url = new URL(req.url ?? "/", this.serviceUrl);
+    const method = req.method ?? "GET";
+    const segments = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+    const { route, conversationId } = matchRoute(method, segments);
+    const call: RecordedCall = {
+      route,
+      method,
+      path: `/${segments.join("/")}`,
+      body: raw ? safeJson(raw) : undefined,
+      authorization: req.headers.authorization,
+      ...(conversationId !== undefined ? { conversationId } : {}),
+    };
+    this.calls.push(call);
+    const failure = route === "unknown" ? undefined : this.failures.get(route)?.shift();
+    if (failure) {
+      const body = failure.body ?? { error: { code: `Status${failure.status}`, message: "Scripted failure." } };
+      return send(res, failure.status, body, failure.headers);
+    }
+    switch (route) {
+      case "createConversation":
+        return send(res, 201, this.createConversation(call.body as Record<string, unknown>));
+      case "sendToConversation":
+      case "replyToActivity":
+        return send(res, 201, { id: String(this.nextMessageId++) });
+      case "updateActivity":
+        return send(res, 200, { id: segments[4] ?? "" });
+      case "pagedMembers":
+        return send(res, 200, this.pagedMembers(conversationId ?? "", url.searchParams));
+      case "teamChannels":
+        // teams-rest-teamChannels-response.json: the General channel's id is the team id and its name is null.
+        return send(res, 200, { conversations: [{ id: conversationId, name: null }] });
+      default:
+        return send(res, 404, { error: { code: "NotFound", message: "No such route in the fake connector." } });
+    }
+  }
+
+  private createConversation(body: Record<string, unknown>): Record<string, string> {
+    if (body.isGroup) {
+      // teams-rest-createConversation-channelThread-response.json
+      const channel = (body.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? "19:unknown";
+      const activityId = String(this.nextMessageId++);
+      return { id: `${channel};messageid=${activityId}`, activityId };
+    }
+    // teams-rest-createConversation-personal-response.json: only `id`.
+    const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? "";
+    return { id: this.personalConversationId(member) };
+  }
+
+  private pagedMembers(teamId: string, query: URLSearchParams): Record<string, unknown> {
+    const all = this.rosters.get(teamId) ?? [];
+    const pageSize = Math.min(Number(query.get("pageSize") ?? 200) || 200, MAX_PAGE);
+    const start = Number(query.get("continuationToken") ?? 0) || 0;
+    const page = all.slice(start, start + pageSize).map((m) => ({
+      id: m.id,
+      name: m.name,
+      ...(m.aadObjectId ? { aadObjectId: m.aadObjectId, objectId: m.aadObjectId } : {}),
+      userRole: m.userRole ?? "user",
+    }));
+    const next = start + pageSize < all.length ? String(start + pageSize) : undefined;
+    return { members: page, ...(next ? { continuationToken: next } : {}) };
+  }
+}
+
+function matchRoute(method: string, s: string[]): { route: RouteName | "unknown"; conversationId?: string } {
+  if (s[0] !== "v3") return { route: "unknown" };
+  if (s[1] === "teams" && s[3] === "conversations" && method === "GET")
+    return { route: "teamChannels", conversationId: s[2] };
+  if (s[1] !== "conversations") return { route: "unknown" };
+  if (s.length === 2 && method === "POST") return { route: "createConversation" };
+  const conversationId = s[2];
+  if (s[3] === "pagedmembers" && method === "GET") return { route: "pagedMembers", conversationId };
+  if (s[3] === "activities" && s.length === 4 && method === "POST")
+    return { route: "sendToConversation", conversationId };
+  if (s[3] === "activities" && s.length === 5 && method === "POST") return { route: "replyToActivity", conversationId };
+  if (s[3] === "activities" && s.length === 5 && method === "PUT") return { route: "updateActivity", conversationId };
+  return { route: "unknown", conversationId };
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  // Connector errors carry this content type and an MS-CV header (SOURCES.md §5).
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "ms-cv": "fake.1", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}

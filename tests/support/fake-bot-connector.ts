@@ -52,16 +52,16 @@ export class FakeBotConnector {
   ) {}
 
   static async start(): Promise<FakeBotConnector> {
-    let connector: FakeBotConnector | undefined;
+    const holder: { connector?: FakeBotConnector } = {};
     const server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on("data", (chunk: Buffer) => chunks.push(chunk));
-      req.on("end", () => connector?.respond(req, res, Buffer.concat(chunks).toString("utf8")));
+      req.on("end", () => holder.connector?.respond(req, res, Buffer.concat(chunks).toString("utf8")));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
-    connector = new FakeBotConnector(server, `http://127.0.0.1:${port}/`);
-    return connector;
+    holder.connector = new FakeBotConnector(server, `http://127.0.0.1:${port}/`);
+    return holder.connector;
   }
 
   setRoster(teamId: string, members: FakeMember[]): void {

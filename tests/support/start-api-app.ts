@@ -5,7 +5,9 @@ import { StorageWorkQueue } from "../../src/adapters/azure-queues/storage-work-q
 import { queueService } from "../../src/adapters/azure-queues/create-storage-queues.js";
 import { createTableStores, pingStorage } from "../../src/adapters/azure-tables/create-table-stores.js";
 import { loadConfig, type Config } from "../../src/config/config.js";
+import { createBotEndpoint } from "../../src/adapters/bot-framework/create-bot-endpoint.js";
 import { createHttpServer } from "../../src/http/server.js";
+import type { OpenCheckInInput } from "../../src/use-cases/open-check-in.js";
 import { createLogger } from "../../src/observability/logger.js";
 import type { NotificationJob } from "../../src/ports/notifications.js";
 import type { Clock } from "../../src/ports/runtime.js";
@@ -28,6 +30,11 @@ export interface ApiAppOptions {
   clock?: Clock;
   isReady?: () => Promise<boolean>;
   tabDir?: string;
+  /**
+   * Wires the real bot endpoint (botbuilder, auth off in local mode) for POST /api/messages and the class
+   * view's check-in; its sends go to whatever serviceUrl the stored class or activity names.
+   */
+  withBot?: boolean;
   /** Adjusts the loaded config, e.g. to see how the server behaves in production mode. */
   adjustConfig?: (config: Config) => Config;
 }
@@ -56,15 +63,22 @@ export async function startApiApp(options: ApiAppOptions): Promise<ApiApp> {
   await Promise.all([queue.createIfNotExists(), poison.createIfNotExists()]);
   const logger = createLogger("silent");
   const queues: Queues = { notifications: new StorageWorkQueue<NotificationJob>(queue, poison, logger) };
+  const clock = options.clock ?? { now: () => new Date() };
+  const bot = options.withBot
+    ? createBotEndpoint({ config, stores, queues, clock, logger, owners: { ownerIds: async () => new Set<string>() } })
+    : undefined;
   const server = createHttpServer({
     config,
     stores,
     queues,
-    clock: options.clock ?? { now: () => new Date() },
+    clock,
     logger,
-    botHandler: async (_req: Request, res: Response) => {
-      res.send(200);
-    },
+    botHandler: bot
+      ? (req: Request, res: Response) => bot.handle(req, res)
+      : async (_req: Request, res: Response) => {
+          res.send(200);
+        },
+    ...(bot ? { checkIn: (input: OpenCheckInInput) => bot.openCheckIn(input) } : {}),
     isReady: options.isReady ?? (() => pingStorage(connection)),
     ...(options.tabDir ? { tabDir: options.tabDir } : {}),
   });

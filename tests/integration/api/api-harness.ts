@@ -19,11 +19,13 @@ export interface ApiHarness {
   stop(): Promise<void>;
 }
 
-export async function startApiHarness(options: Partial<ApiAppOptions> = {}): Promise<ApiHarness> {
+export async function startApiHarness(
+  options: Partial<ApiAppOptions> & { serviceUrl?: string } = {},
+): Promise<ApiHarness> {
   const storageConnectionString = inject("storageConnectionString");
   const entra = await startFakeEntra();
   const { createTableStores } = await import("../../../src/adapters/azure-tables/create-table-stores.js");
-  const school = await seedSchool(await createTableStores(storageConnectionString));
+  const school = await seedSchool(await createTableStores(storageConnectionString), new Date(), options.serviceUrl);
   const app = await startApiApp({
     storageConnectionString,
     ...options,

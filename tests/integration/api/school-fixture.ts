@@ -27,7 +27,11 @@ export interface SchoolFixture {
 const NAMES = ["Asta Holm", "Birk Lund", "Cilla Aho", "Dag Berg", "Ebba Vik", "Frode Sand"];
 const at = (now: Date, daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
 
-export async function seedSchool(stores: Stores, now = new Date()): Promise<SchoolFixture> {
+export async function seedSchool(
+  stores: Stores,
+  now = new Date(),
+  serviceUrl = "http://127.0.0.1:9/",
+): Promise<SchoolFixture> {
   const id = () => randomUUID();
   const f: SchoolFixture = {
     tenantId: id(),
@@ -45,7 +49,7 @@ export async function seedSchool(stores: Stores, now = new Date()): Promise<Scho
   };
   const { tenantId, classId } = f;
   const base = {
-    serviceUrl: "http://127.0.0.1:9/",
+    serviceUrl,
     installed: true,
     timeZone: "Europe/Copenhagen",
     programme: "Social and health",

@@ -26,15 +26,18 @@ function freePort(): Promise<number> {
 
 async function waitFor(url: string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  let last = "no answer";
+  while (Date.now() < deadline) {
     try {
       const response = await fetch(url);
       if (response.ok) return await response.text();
-    } catch {
-      if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = String(error);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`);
 }
 
 const exited = (child: ChildProcess) =>
@@ -42,7 +45,8 @@ const exited = (child: ChildProcess) =>
 
 describe("the Agents Playground setup", () => {
   it("uses the committed config, which is current with the demo school", () => {
-    expect(readFileSync(PLAYGROUND_CONFIG_PATH, "utf8")).toBe(playgroundConfigYaml());
+    const hint = "the demo school changed: run `node --import tsx scripts/make-playground-config.ts`";
+    expect(readFileSync(PLAYGROUND_CONFIG_PATH, "utf8"), hint).toBe(playgroundConfigYaml());
   });
 
   it("starts offline with the demo tenant's class team, answers its ping, and stops on Ctrl-C", async () => {

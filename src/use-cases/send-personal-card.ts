@@ -24,11 +24,11 @@ export async function sendPersonalCard(
   render: (storedLocale: string) => RenderedCard,
 ): Promise<PersonalSendOutcome> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const found = await ensurePersonalConversation(deps, { ...target, rebuild: attempt > 0 });
-    if (!found.ok) return found.reason === "notInstalled" ? { status: "notInstalled" } : failed("unknownUser");
-    const { conversation } = found;
-    const { card, summary } = render(conversation.locale);
     try {
+      const found = await ensurePersonalConversation(deps, { ...target, rebuild: attempt > 0 });
+      if (!found.ok) return found.reason === "notInstalled" ? { status: "notInstalled" } : failed("unknownUser");
+      const { conversation } = found;
+      const { card, summary } = render(conversation.locale);
       const address = {
         serviceUrl: conversation.serviceUrl,
         conversationId: conversation.conversationId,

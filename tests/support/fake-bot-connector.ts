@@ -43,6 +43,12 @@ export class FakeBotConnector {
   readonly calls: RecordedCall[] = [];
   private readonly rosters = new Map<string, FakeMember[]>();
   private readonly failures = new Map<RouteName, ScriptedFailure[]>();
+  private readonly conditional: Array<{
+    route: RouteName;
+    match: (call: RecordedCall) => boolean;
+    failure: ScriptedFailure;
+    left: number;
+  }> = [];
   private nextMessageId = 1_767_765_488_000;
 
   private constructor(
@@ -73,6 +79,11 @@ export class FakeBotConnector {
     const queue = this.failures.get(route) ?? [];
     for (let i = 0; i < times; i++) queue.push(failure);
     this.failures.set(route, queue);
+  }
+
+  /** The next `times` calls to `route` that `match` (e.g. one conversation or one member) fail with this status. */
+  failWhen(route: RouteName, match: (call: RecordedCall) => boolean, failure: ScriptedFailure, times = 1): void {
+    this.conditional.push({ route, match, failure, left: times });
   }
 
   callsTo(route: RouteName): RecordedCall[] {
@@ -122,7 +133,7 @@ export class FakeBotConnector {
       ...(conversationId !== undefined ? { conversationId } : {}),
     };
     this.calls.push(call);
-    const failure = route === "unknown" ? undefined : this.failures.get(route)?.shift();
+    const failure = route === "unknown" ? undefined : this.scriptedFailure(route, call);
     if (failure) {
       const body = failure.body ?? { error: { code: `Status${failure.status}`, message: "Scripted failure." } };
       return send(res, failure.status, body, failure.headers);
@@ -143,6 +154,15 @@ export class FakeBotConnector {
       default:
         return send(res, 404, { error: { code: "NotFound", message: "No such route in the fake connector." } });
     }
+  }
+
+  private scriptedFailure(route: RouteName, call: RecordedCall): ScriptedFailure | undefined {
+    const conditional = this.conditional.find((c) => c.route === route && c.left > 0 && c.match(call));
+    if (conditional) {
+      conditional.left--;
+      return conditional.failure;
+    }
+    return this.failures.get(route)?.shift();
   }
 
   private createConversation(body: Record<string, unknown>): Record<string, string> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
 import { ConfigError, DEFAULT_CONNECTOR_HOSTS, loadConfig } from "../../../src/config/config.js";
+import { readEnvFile } from "../../../scripts/lib/env-files.js";
 
 /** Everything production mode needs (DESIGN §7 "modes"), with invented ids. */
 const PRODUCTION: NodeJS.ProcessEnv = {
@@ -110,6 +112,26 @@ describe("local mode", () => {
     const config = loadConfig({ TEST_BOT_OPENID_URL: "http://127.0.0.1:4001/openid" });
     expect(config.testSeams).toEqual({ botOpenIdUrl: "http://127.0.0.1:4001/openid" });
     expect(config.bot.connectorHosts).toEqual(expect.arrayContaining(["127.0.0.1", "localhost"]));
+  });
+});
+
+describe("the committed environment files", () => {
+  // Only the committed file (not a developer's .user file), with empty values unset as the toolkit leaves them.
+  const committed = (name: string) =>
+    Object.fromEntries(
+      Object.entries(readEnvFile(fileURLToPath(new URL(`../../../env/.env.${name}`, import.meta.url)))).filter(
+        ([, value]) => value !== "",
+      ),
+    );
+
+  it("env/.env.local is a working local configuration: the demo on 127.0.0.1:3978", () => {
+    const config = loadConfig(committed("local"));
+    expect(config).toMatchObject({ mode: "local", host: "127.0.0.1", port: 3978 });
+    expect(config.demo).toMatchObject({ enabled: true, signIn: true });
+  });
+
+  it("env/.env.dev alone cannot start production: provisioning must fill it first", () => {
+    expect(() => loadConfig({ ...committed("dev"), NODE_ENV: "production" })).toThrow(/Production mode needs: BOT_ID/);
   });
 });
 

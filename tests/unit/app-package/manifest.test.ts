@@ -83,39 +83,6 @@ describe("the Teams app manifest", () => {
   });
 });
 
-describe("the localization files", () => {
-  const languages = ["en", "da", "sv", "fi"];
-
-  it.each(languages)("%s.json is valid against the bundled localization schema", async (lang) => {
-    const file = JSON.parse(read(`${lang}.json`)) as Record<string, unknown>;
-    expect(file["$schema"]).toBe(
-      schemaUrl.replace("MicrosoftTeams.schema.json", "MicrosoftTeams.Localization.schema.json"),
-    );
-    expect(await validate(file, file["$schema"] as string)).toEqual([]);
-  });
-
-  it("translate the same strings in every language", () => {
-    const keys = languages.map((lang) => Object.keys(JSON.parse(read(`${lang}.json`))).sort());
-    for (const k of keys) expect(k).toEqual(keys[0]);
-    expect(keys[0]).toEqual(
-      expect.arrayContaining(["name.short", "description.short", "description.full", "staticTabs[1].name"]),
-    );
-  });
-
-  it("name the My students tab by the index it has in the manifest", () => {
-    const index = filled["staticTabs"].findIndex((t: { entityId: string }) => t.entityId === "my-students");
-    expect(JSON.parse(read("en.json"))[`staticTabs[${index}].name`]).toBe("My students");
-    expect(JSON.parse(read("da.json"))[`staticTabs[${index}].name`]).toBe("Mine elever");
-  });
-
-  it("keep the English default file in step with the manifest's own strings", () => {
-    const en = JSON.parse(read("en.json"));
-    expect(en["name.short"]).toBe(filled["name"].short);
-    expect(en["description.short"]).toBe(filled["description"].short);
-    expect(en["description.full"]).toBe(filled["description"].full);
-  });
-});
-
 describe("manifest validation", () => {
   it("reports the broken fields of a broken manifest", async () => {
     const broken = structuredClone(filled);
@@ -128,16 +95,6 @@ describe("manifest validation", () => {
     expect(errors.join("\n")).toMatch(/\/developer.*privacyUrl/);
     expect(errors.join("\n")).toMatch(/\/bots\/0\/scopes\/1/);
     expect(errors.join("\n")).toMatch(/\/name\/short/);
-  });
-
-  it("reports a localization file with too long or unknown strings", async () => {
-    const da = JSON.parse(read("da.json")) as Record<string, unknown>;
-    const errors = await validate(
-      { ...da, "description.short": "x".repeat(81), "bots[0].title": "?" },
-      da["$schema"] as string,
-    );
-    expect(errors.join("\n")).toMatch(/description\.short.*80 characters/);
-    expect(errors.join("\n")).toMatch(/additional properties.*bots\[0\]\.title/);
   });
 
   it("rejects an unfilled placeholder, because it is not a GUID", async () => {

@@ -6,7 +6,8 @@ import {
   type Request as BotbuilderRequest,
   type Response as BotbuilderResponse,
 } from "botbuilder";
-import type { TurnContext } from "botbuilder";
+import { CallerIdConstants, type TurnContext } from "botbuilder";
+import { AuthenticationConstants } from "botframework-connector";
 import type { Config } from "../../config/config.js";
 import type { Logger } from "../../observability/logger.js";
 import type { MessageSender, RosterReader, TeamOwnerDirectory } from "../../ports/messaging.js";
@@ -70,7 +71,7 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
     {
       MicrosoftAppId: appId,
       MicrosoftAppTenantId: config.bot.tenantId,
-      ...(config.testSeams.botOpenIdUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.testSeams.botOpenIdUrl } : {}),
+      ...(config.testSeams.botOpenIdUrl ? publicCloudWithOpenIdUrl(config.testSeams.botOpenIdUrl) : {}),
     },
     credentials,
   );
@@ -110,5 +111,22 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
         bot.run(context),
       );
     },
+  };
+}
+
+/**
+ * The public cloud's settings with a local OpenID metadata URL (the TEST_BOT_OPENID_URL seam, local mode only).
+ * botbuilder takes any one of these settings as "all are given", so the rest are spelled out with its own constants.
+ */
+function publicCloudWithOpenIdUrl(openIdUrl: string) {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
   };
 }

@@ -30,7 +30,7 @@ export class GraphTeamOwnerDirectory implements TeamOwnerDirectory {
   private readonly client: Client | undefined;
 
   constructor(
-    private readonly graphBaseUrl: string,
+    graphBaseUrl: string,
     private readonly stores: Stores,
     private readonly options: GraphOwnerOptions = {},
   ) {
@@ -76,10 +76,5 @@ export class GraphTeamOwnerDirectory implements TeamOwnerDirectory {
   private async storedTeachers(tenantId: string, classId: string): Promise<Set<string>> {
     const members = await this.stores.members.list(tenantId, classId);
     return new Set(members.filter((m) => m.role === "teacher").map((m) => m.userId));
-  }
-
-  /** For diagnostics: whether Graph is consulted at all. */
-  get usesGraph(): boolean {
-    return this.client !== undefined && this.graphBaseUrl.length > 0;
   }
 }

@@ -41,17 +41,10 @@ type Task = () => Promise<unknown>;
 
 /** Classes, rosters, people and mentorships: everything the history refers to. */
 function directoryWrites(stores: Stores, school: DemoSchool): Task[] {
-  const { tenantId } = school;
   return [
     ...school.classes.map((c) => () => stores.classes.save(c)),
-    ...school.classes.map(
-      (c) => () =>
-        stores.members.replaceRoster(
-          tenantId,
-          c.classId,
-          school.members.filter((m) => m.classId === c.classId),
-        ),
-    ),
+    // Upserts rather than replaceRoster: a seed only adds rows and never reads a roster to decide what to delete.
+    ...school.members.map((m) => () => stores.members.upsert(m)),
     ...school.staff.filter((s) => s.staff.userId !== school.coordinatorId).map((s) => () => stores.staff.save(s.staff)),
     ...school.mentorships.map((m) => () => stores.mentorships.save(m)),
     ...school.conversations.map((c) => () => stores.conversations.save(c)),

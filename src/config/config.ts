@@ -82,7 +82,9 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty value (e.g. `PORT=` in an env file) means "not set", never "set to nothing".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new ConfigError(`Invalid configuration: ${problems}`);
@@ -138,6 +140,8 @@ function assertProductionReady(e: z.infer<typeof envSchema>): void {
   if (!e.TAB_DOMAIN) missing.push("TAB_DOMAIN");
   if (e.ALLOWED_TENANTS.length === 0) missing.push("ALLOWED_TENANTS");
   if (!e.STORAGE_CONNECTION_STRING && !e.STORAGE_ACCOUNT_URL) missing.push("STORAGE_ACCOUNT_URL");
+  if (e.BOT_TYPE !== "UserAssignedMSI" && !e.SECRET_BOT_PASSWORD)
+    missing.push("SECRET_BOT_PASSWORD (or BOT_TYPE=UserAssignedMSI)");
   if (missing.length) throw new ConfigError(`Production mode needs: ${missing.join(", ")}`);
   const forbidden: string[] = [];
   if (e.TEST_ENTRA_OPENID_URL) forbidden.push("TEST_ENTRA_OPENID_URL");

@@ -46,7 +46,22 @@ describe("production mode", () => {
   });
 
   it("does not need a bot tenant for a multi-tenant bot", () => {
-    expect(loadConfig({ ...without("BOT_TENANT_ID"), BOT_TYPE: "MultiTenant" }).bot.appType).toBe("MultiTenant");
+    const env = { ...without("BOT_TENANT_ID"), BOT_TYPE: "MultiTenant", SECRET_BOT_PASSWORD: "from-key-vault" };
+    expect(loadConfig(env).bot.appType).toBe("MultiTenant");
+  });
+
+  it("needs a bot password unless the bot runs as a managed identity", () => {
+    expect(() => loadConfig({ ...PRODUCTION, BOT_TYPE: "SingleTenant" })).toThrow(/SECRET_BOT_PASSWORD/);
+  });
+
+  it("refuses storage over plain http", () => {
+    expect(() => loadConfig({ ...PRODUCTION, STORAGE_ACCOUNT_URL: "http://127.0.0.1:10002/devstoreaccount1" })).toThrow(
+      /STORAGE_ACCOUNT_URL over http/,
+    );
+  });
+
+  it("treats empty values as unset", () => {
+    expect(loadConfig({ PORT: "", TEAMS_APP_ID: "", DEMO_DATA: "" }).port).toBe(3978);
   });
 
   it.each([

@@ -152,6 +152,10 @@ function assertProductionReady(e: z.infer<typeof envSchema>): void {
     e.STORAGE_CONNECTION_STRING?.includes("devstoreaccount1")
   )
     forbidden.push("STORAGE_CONNECTION_STRING (Azurite)");
+  if (e.STORAGE_ACCOUNT_URL && !e.STORAGE_ACCOUNT_URL.startsWith("https://"))
+    forbidden.push("STORAGE_ACCOUNT_URL over http");
+  if (e.STORAGE_CONNECTION_STRING && /DefaultEndpointsProtocol=http;/i.test(e.STORAGE_CONNECTION_STRING))
+    forbidden.push("STORAGE_CONNECTION_STRING over http");
   if (forbidden.length)
     throw new ConfigError(`Production mode refuses test and local settings: ${forbidden.join(", ")}`);
 }

@@ -4,6 +4,7 @@ import { BUILT_IN_ACTION_CARDS } from "../../../src/domain/action-cards/built-in
 import { buildDemoSchool } from "../../../src/domain/demo/build-demo-school.js";
 import type { Persona } from "../../../src/domain/demo/demo-school.js";
 import { replayDemoSchool } from "../../../src/domain/demo/replay-history.js";
+import { isActive } from "../../../src/domain/scoring/flag.js";
 import { DEFAULT_THRESHOLDS } from "../../../src/domain/scoring/thresholds.js";
 
 const now = new Date("2025-03-12T10:30:00.000Z");
@@ -70,7 +71,7 @@ describe("the demo school's personas, replayed through the real flag rules", () 
   });
 
   it("gives every mentor at least one flagged student to open", () => {
-    const flagged = new Set(rows.filter((r) => r.flag).map((r) => r.student.member.userId));
+    const flagged = new Set(rows.filter((r) => isActive(r.flag)).map((r) => r.student.member.userId));
     const mentors = school.staff.filter((s) => s.role === "mentor");
     for (const mentor of mentors) {
       const mine = school.mentorships.filter((m) => m.mentorId === mentor.staff.userId && m.role === "mentor");
@@ -82,7 +83,7 @@ describe("the demo school's personas, replayed through the real flag rules", () 
   });
 
   it("flags about a quarter of the school, so the list is worth opening but not overwhelming", () => {
-    const count = rows.filter((r) => r.flag).length;
+    const count = rows.filter((r) => isActive(r.flag)).length;
     expect(count).toBeGreaterThanOrEqual(15);
     expect(count).toBeLessThanOrEqual(35);
   });

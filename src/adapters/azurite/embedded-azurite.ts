@@ -13,6 +13,7 @@ export const AZURITE_ACCOUNT = "devstoreaccount1";
 export const AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
 interface AzuriteServer {
+  httpServer: import("node:http").Server;
   start(): Promise<void>;
   close(): Promise<void>;
   getHttpServerAddress(): string;
@@ -118,6 +119,7 @@ export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promis
       inMemory,
     ),
   );
+  for (const server of [table, queue, blob]) server.httpServer.prependListener("request", shadowRestifyQuery);
   await Promise.all([table.start(), queue.start(), blob.start()]);
 
   const tableUrl = `${table.getHttpServerAddress()}/${AZURITE_ACCOUNT}`;
@@ -135,4 +137,13 @@ export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promis
       await Promise.all([table.close(), queue.close(), blob.close()]);
     },
   };
+}
+
+/**
+ * restify adds a `query()` method to every `http.IncomingMessage` in the process. Azurite's Express only parses the
+ * query string when `req.query` is unset, so in one process with restify it would ignore `$filter` and every
+ * partition query would return the whole table. An own `query` property set to undefined restores Express's parsing.
+ */
+function shadowRestifyQuery(req: import("node:http").IncomingMessage): void {
+  Object.defineProperty(req, "query", { value: undefined, writable: true, configurable: true, enumerable: true });
 }

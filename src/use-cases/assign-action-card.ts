@@ -7,7 +7,7 @@ import { isActive, type Flag } from "../domain/scoring/flag.js";
 import type { Clock, IdGenerator } from "../ports/runtime.js";
 import type { Queues, Stores } from "../ports/stores.js";
 import { listActionCards } from "./list-action-cards.js";
-import { summarizeCase, type CaseSummary } from "./list-my-students.js";
+import { summarizeCase, type CaseSummary } from "./student-views.js";
 
 export interface AssignActionCardInput {
   studentId: string;

@@ -6,7 +6,7 @@ import { explainReason } from "../i18n/explain-flag.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Stores } from "../ports/stores.js";
 import { listActionCards } from "./list-action-cards.js";
-import { summarizeCase, type CaseSummary } from "./list-my-students.js";
+import { summarizeCase, type CaseSummary } from "./student-views.js";
 
 /** How many past answers the record shows: about a term of weekly rounds. */
 export const ANSWER_HISTORY_LIMIT = 20;

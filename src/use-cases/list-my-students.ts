@@ -1,25 +1,16 @@
 import type { ActionCard } from "../domain/action-cards/action-card.js";
-import type { Case, CaseStatus } from "../domain/action-cards/case.js";
 import { suggestCard } from "../domain/action-cards/suggest-card.js";
 import type { Locale } from "../domain/locale.js";
 import type { Actor } from "../domain/privacy/access.js";
 import type { MentorRole, Mentorship } from "../domain/school/school.js";
-import { isActive, type Flag, type FlagReason, type FlagReasonKind, type FlagStatus } from "../domain/scoring/flag.js";
+import { isActive, type Flag, type FlagReasonKind, type FlagStatus } from "../domain/scoring/flag.js";
 import { explainReason } from "../i18n/explain-flag.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Stores } from "../ports/stores.js";
 import { listActionCards } from "./list-action-cards.js";
+import { latestReasons, summarizeOpenCase, type CaseSummary } from "./student-views.js";
 
-/** A case in a list row: enough to show what is being done, by whom, by when. */
-export interface CaseSummary {
-  caseId: string;
-  cardId: string;
-  cardTitle: string;
-  ownerId: string;
-  status: CaseStatus;
-  dueDate: string;
-  createdAt: string;
-}
+export type { CaseSummary };
 
 /** One row of "My students". Severity 0 means no active flag. */
 export interface MyStudentRow {
@@ -125,41 +116,4 @@ async function readRow(
     suggestedCardTitle: suggestion?.text[locale].title,
   };
   return { row, flaggedAt: flag?.updatedAt ?? "" };
-}
-
-/**
- * A flag gathers reasons over several rounds; a list row shows each kind of trouble once (per dimension), as of
- * its latest round, newest first. The student record keeps every reason.
- */
-export function latestReasons(reasons: readonly FlagReason[]): FlagReason[] {
-  const latest = new Map<string, FlagReason>();
-  for (const reason of reasons) {
-    const key = `${reason.kind}|${reason.dimension ?? ""}`;
-    const seen = latest.get(key);
-    if (!seen || reason.at > seen.at) latest.set(key, reason);
-  }
-  return [...latest.values()].sort((a, b) => b.at.localeCompare(a.at));
-}
-
-/** The newest case that is not closed, if any. */
-export function summarizeOpenCase(
-  cases: readonly Case[],
-  library: readonly ActionCard[],
-  locale: Locale,
-): CaseSummary | undefined {
-  const open = cases.filter((c) => c.status !== "closed").sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  return open ? summarizeCase(open, library, locale) : undefined;
-}
-
-export function summarizeCase(value: Case, library: readonly ActionCard[], locale: Locale): CaseSummary {
-  const card = library.find((c) => c.cardId === value.cardId);
-  return {
-    caseId: value.caseId,
-    cardId: value.cardId,
-    cardTitle: card?.text[locale].title ?? value.cardId,
-    ownerId: value.ownerId,
-    status: value.status,
-    dueDate: value.dueDate,
-    createdAt: value.createdAt,
-  };
 }

@@ -2,7 +2,8 @@ import type { ActionCard } from "../domain/action-cards/action-card.js";
 import type { Case, CaseStatus } from "../domain/action-cards/case.js";
 import type { Locale } from "../domain/locale.js";
 import type { FlagReason } from "../domain/scoring/flag.js";
-/** View-model pieces the tab's student screens share: case summaries and a flag's reasons, once each. */
+
+// View-model pieces the tab's student screens share: case summaries and a flag's reasons, once each.
 
 /** A case in a list row: enough to show what is being done, by whom, by when. */
 export interface CaseSummary {

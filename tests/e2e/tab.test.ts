@@ -69,6 +69,10 @@ describe("the tab in a browser, local demo mode", () => {
     const outside = await loopbackOnly(page);
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    // CSP violations and failed loads show up as console errors.
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
 
     await page.goto(`${app.url}/tab/`);
     await page.getByRole("heading", { name: "Sign in to the demo school" }).waitFor();

@@ -107,6 +107,23 @@ describe("the tab in a browser, local demo mode", () => {
       expect.objectContaining({ kind: "caseAssigned", studentId, ownerId: mentor.userId }),
     ]);
 
+    // Another row: the split menu picks a different card from the library.
+    const other = rows.filter({ has: page.getByTestId("assign-suggested") }).first();
+    const otherId = (await other.getAttribute("data-student-id")) ?? "";
+    await other.getByRole("button", { name: "Choose another Action Card" }).click();
+    const items = page.getByRole("menuitem");
+    await expect.poll(() => items.count()).toBeGreaterThan(1); // the library has loaded
+    const pick = items.last();
+    const pickedTitle = (await pick.textContent()) ?? "";
+    const pickedId = (await pick.getAttribute("data-card-id")) ?? "";
+    await pick.click();
+    await page.locator(`[data-student-id="${otherId}"] [data-testid="open-case"]`).waitFor();
+    expect(await page.locator(`[data-student-id="${otherId}"] [data-testid="open-case"]`).textContent()).toContain(
+      pickedTitle,
+    );
+    expect((await app.stores.cases.listStudent(tenantId, otherId)).map((c) => c.cardId)).toEqual([pickedId]);
+    await app.drainNotifications();
+
     // The case is stored, not just drawn: after a reload the row still shows it.
     await page.reload();
     await page.locator(`[data-student-id="${studentId}"] [data-testid="open-case"]`).waitFor();

@@ -56,7 +56,6 @@ async function run(route: ApiRoute, req: Request, res: Response, deps: MountDeps
     body,
     actor,
     locale: toLocale(tag),
-    origin: `${req.isSecure() ? "https" : "http"}://${req.headers.host ?? "localhost"}`,
   });
   // Parsing the answer strips any field the schema does not name, so a handler cannot leak extra data.
   const shaped = route.response.safeParse(result.body);

@@ -10,8 +10,6 @@ export interface RouteContext<P, Q, B> {
   /** Present on every route with `auth: true`; built from the validated token only. */
   actor: Actor | undefined;
   locale: Locale;
-  /** Absolute origin of this request (for links the tab follows), e.g. "http://127.0.0.1:3978". */
-  origin: string;
 }
 
 /** A handler's answer: the status (default `successStatus`) and a body matching `response`. */

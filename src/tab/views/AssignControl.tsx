@@ -19,12 +19,12 @@ export interface AssignControlProps {
   cards: readonly ActionCardView[] | undefined;
   loadCards: () => void;
   busy: boolean;
-  onAssign: (cardId: string | undefined) => void;
+  onAssign: (cardId: string) => void;
 }
 
 /**
- * One click assigns the suggested card (the server picks it again, so the click sends no card id); the split
- * menu picks any other card from the library.
+ * One click assigns the suggested card, named explicitly so the mentor gets exactly the card the button showed
+ * even if new answers changed the suggestion meanwhile; the split menu picks any other card from the library.
  */
 export function AssignControl(props: AssignControlProps) {
   const { s, f } = useI18n();
@@ -65,7 +65,9 @@ export function AssignControl(props: AssignControlProps) {
           <SplitButton
             appearance="primary"
             menuButton={{ ...triggerProps, "aria-label": s.assignOther }}
-            primaryActionButton={{ onClick: () => onAssign(undefined), "data-testid": "assign-suggested" } as object}
+            primaryActionButton={
+              { onClick: () => onAssign(suggestedCardId), "data-testid": "assign-suggested" } as object
+            }
           >
             {f(s.assignCard, { title: suggestedCardTitle ?? suggestedCardId })}
           </SplitButton>

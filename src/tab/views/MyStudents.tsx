@@ -38,11 +38,11 @@ export function MyStudents({ api }: { api: Api }) {
     );
   }, [api]);
 
-  const assign = async (student: MyStudent, cardId: string | undefined) => {
+  const assign = async (student: MyStudent, cardId: string) => {
     setBusy(student.studentId);
     setMessage(undefined);
     try {
-      const result = await api.assignCase(student.studentId, cardId ? { cardId } : {});
+      const result = await api.assignCase(student.studentId, { cardId });
       // Show the case in the row at once; the next reload reads the same from storage.
       setStudents((rows) => rows.map((r) => (r.studentId === student.studentId ? { ...r, openCase: result.case } : r)));
       setMessage({ intent: "success", text: f(s.assigned, { title: result.case.cardTitle, name: student.name }) });

@@ -60,6 +60,7 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     clock,
     logger,
     botHandler: bot.handle,
+    checkIn: (input) => bot.openCheckIn(input),
     isReady: () => pingStorage(connection),
   });
   const worker = config.workersEnabled

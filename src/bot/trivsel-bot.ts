@@ -9,6 +9,11 @@ import { cardInvokeResponse } from "./invoke-response.js";
 import { onMessage } from "./message-routes.js";
 import { turnFacts } from "./turn-facts.js";
 
+const UNSUPPORTED_INVOKE: InvokeResponse = {
+  status: 400,
+  body: { code: "NotSupported", message: "This app does not handle that invoke." },
+};
+
 /**
  * Trivsel's Teams bot: routing only. Each activity is parsed into facts, handed to one use case, and answered
  * with a card or a short localized text (DESIGN §8.2). botbuilder stays inside src/bot and the bot-framework
@@ -37,7 +42,12 @@ export class TrivselBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== "adaptiveCard/action") return super.onInvokeActivity(context);
+    if (context.activity.name !== "adaptiveCard/action") {
+      const response = await super.onInvokeActivity(context);
+      // Invokes for features this app does not have (message extensions, task modules...) are the sender's
+      // mistake: a 400 in botbuilder's own error shape, not a 501 (a 5xx reads as our failure in monitoring).
+      return response.status === 501 ? UNSUPPORTED_INVOKE : response;
+    }
     const facts = turnFacts(context.activity);
     const action = fromInvokeValue(context.activity.value);
     const card = action

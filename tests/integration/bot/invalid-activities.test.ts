@@ -102,6 +102,13 @@ describe("the edge refuses what is not a Teams activity for this app", () => {
     expect(t.connector.calls.length).toBe(calls);
   });
 
+  it("an invoke for a feature the app does not have gets 400, not a 5xx", async () => {
+    const activity = { ...t.activities.invoke(liam, "survey.answer", {}), name: "composeExtension/query" };
+    const response = await t.post(activity);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: "NotSupported" });
+  });
+
   it("a serviceUrl outside the Bot Connector allow-list gets 403: the token never goes there", async () => {
     const activity = {
       ...t.activities.installInTeam(team("Spoofed"), teacher),

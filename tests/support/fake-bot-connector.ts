@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A fake Bot Connector (REST v3) on 127.0.0.1 for integration tests: the routes the bot uses, answering with the
- * shapes of ../shared/fixtures/teams (SOURCES.md §5: 201 for creates and sends, 200 for GETs and updates), a
+ * shapes of tests/fixtures/teams (SOURCES.md §5: 201 for creates and sends, 200 for GETs and updates), a
  * scripted roster per team, every call recorded, and failures scriptable per route.
  */
 

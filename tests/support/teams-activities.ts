@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 /**
- * Teams activities built from the Microsoft-published fixtures in ../shared/fixtures/teams (SOURCES.md), with ids,
+ * Teams activities built from the Microsoft-published fixtures in tests/fixtures/teams (SOURCES.md), with ids,
  * tenant and serviceUrl replaced so they address a test's own tenant and fake connector. Everything else in the
  * payloads (envelope fields, entities, channelData extras) stays as Teams sends it.
  */
 
-const FIXTURES = new URL("../../../shared/fixtures/teams/", import.meta.url);
+const FIXTURES = new URL("../fixtures/teams/", import.meta.url);
 
 export type Activity = Record<string, unknown> & {
   from: Record<string, unknown>;

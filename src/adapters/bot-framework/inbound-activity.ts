@@ -6,7 +6,7 @@ const account = z.object({ id, aadObjectId: z.string().max(128).optional(), name
 
 /**
  * The parts of a Teams activity the bot relies on, checked before botbuilder sees it (unknown keys pass through:
- * Teams adds fields over time, SOURCES.md §4). Shapes follow ../shared/fixtures/teams.
+ * Teams adds fields over time, SOURCES.md §4). Shapes follow tests/fixtures/teams.
  */
 export const inboundActivitySchema = z
   .object({

@@ -15,9 +15,12 @@ const OPEN_DAYS = 3;
 /** Re-draws per student before keeping a draw that misses its persona; a handful is normally enough. */
 const MAX_DRAWS = 60;
 
-/** Weekly rounds for one class, oldest first. The newest opened a day before `now` and is still open. */
+/**
+ * Weekly rounds for one class, oldest first. The newest closed a day before `now`, so a teacher trying the demo
+ * (in the tab or the Agents Playground) can open a fresh check-in at once.
+ */
 export function demoRounds(schoolClass: SchoolClass, classCode: string, now: Date): DemoRound[] {
-  const latestOpens = Math.floor((now.getTime() - DAY_MS) / HOUR_MS) * HOUR_MS;
+  const latestOpens = Math.floor((now.getTime() - (OPEN_DAYS + 1) * DAY_MS) / HOUR_MS) * HOUR_MS;
   const rounds: DemoRound[] = [];
   for (let r = 0; r < DEMO_ROUNDS; r++) {
     const opensAt = new Date(latestOpens - (DEMO_ROUNDS - 1 - r) * 7 * DAY_MS).toISOString();

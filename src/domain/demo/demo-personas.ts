@@ -5,7 +5,7 @@ import type { ReplayedStudent } from "./replay-history.js";
 import type { Persona } from "./demo-school.js";
 import type { Random } from "./prng.js";
 
-/** Six weekly rounds of history (issue 2); the last one is still open. */
+/** Six weekly rounds of history (issue 2), all closed. */
 export const DEMO_ROUNDS = 6;
 const LATEST = DEMO_ROUNDS - 1;
 
@@ -16,7 +16,7 @@ export type RoundPlan =
   | { kind: "unreached" };
 
 const clamp = (x: number, low = SCALE_MIN): number => Math.max(low, Math.min(SCALE_MAX, Math.round(x)));
-/** Answers arrive during the first day of a round, so even the open round's answers lie in the past. */
+/** Answers arrive during the first day of a round, so every answer lies in the past. */
 const answered = (random: Random, values: number[], help?: HelpRequest): RoundPlan => ({
   kind: "answer",
   values,
@@ -41,7 +41,7 @@ export function planPersona(persona: Persona, random: Random, variant: number, l
   for (let r = 0; r < DEMO_ROUNDS; r++) plans.push(answered(random, steady(random, levels, 3)));
   switch (persona) {
     case "thriving": {
-      // Real classes are not perfect: some miss a single week, and not everyone has answered the open round yet.
+      // Real classes are not perfect: some miss a single week, and some skipped the latest round.
       if (random.chance(0.12)) plans[random.int(0, LATEST - 2)] = { kind: "missed" };
       if (random.chance(0.25)) plans[LATEST] = { kind: "missed" };
       return plans;

@@ -50,7 +50,7 @@ export interface DemoSchool {
   coordinatorId: string;
   mentorships: Mentorship[];
   conversations: PersonalConversation[];
-  /** Every class's rounds, oldest first; the newest round of each class is still open. */
+  /** Every class's rounds, oldest first, all closed. */
   rounds: DemoRound[];
   answers: Answer[];
 }

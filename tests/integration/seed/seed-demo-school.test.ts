@@ -86,7 +86,7 @@ describe("seeding the demo school into Azure Tables (Azurite)", () => {
   it("stores six rounds per class, newest first, with every answer and delivery", async () => {
     for (const c of school.classes) {
       const rounds = await stores.rounds.latest(tenantId, c.classId, 10);
-      expect(rounds.map((r) => r.status)).toEqual(["open", "closed", "closed", "closed", "closed", "closed"]);
+      expect(rounds.map((r) => r.status)).toEqual(["closed", "closed", "closed", "closed", "closed", "closed"]);
       for (const round of rounds) {
         const answers = await stores.answers.listRound(tenantId, round.roundId);
         expect(answers).toHaveLength(school.answers.filter((a) => a.roundId === round.roundId).length);

@@ -77,18 +77,18 @@ describe("the demo school", () => {
     expect(unique(school.members.map((m) => `${m.classId}/${m.userId}`))).toBe(true);
   });
 
-  it("has six weekly rounds of the core questions per class, the newest still open", () => {
+  it("has six weekly rounds of the core questions per class, all closed so a teacher can check in at once", () => {
     for (const c of school.classes) {
       const rounds = school.rounds.filter((r) => r.round.classId === c.classId).map((r) => r.round);
       expect(rounds).toHaveLength(6);
-      expect(rounds.map((r) => r.status)).toEqual(["closed", "closed", "closed", "closed", "closed", "open"]);
+      expect(rounds.map((r) => r.status)).toEqual(["closed", "closed", "closed", "closed", "closed", "closed"]);
       for (const r of rounds) expect(r.questions).toEqual(CORE_QUESTIONS);
       for (let i = 1; i < rounds.length; i++) {
         const gap = Date.parse(rounds[i]!.opensAt) - Date.parse(rounds[i - 1]!.opensAt);
         expect(gap).toBe(7 * 24 * 3_600_000);
       }
       expect(Date.parse(rounds[5]!.opensAt)).toBeLessThan(now.getTime());
-      expect(Date.parse(rounds[5]!.closesAt)).toBeGreaterThan(now.getTime());
+      expect(Date.parse(rounds[5]!.closesAt)).toBeLessThan(now.getTime());
     }
   });
 

@@ -65,6 +65,9 @@ export const caseSchema: z.ZodType<Case> = z.looseObject({
   followUpDate: text,
   scoreBefore: z.number().optional(),
   outcome: z.enum(["improved", "unchanged", "worse", "referred"]).optional(),
+  scoreAfter: z.number().optional(),
+  closedAt: text.optional(),
+  notes: z.array(z.looseObject({ noteId: text, authorId: text, text: z.string(), at: text })).optional(),
 });
 
 export const actionCardSchema: z.ZodType<ActionCard> = z.looseObject({

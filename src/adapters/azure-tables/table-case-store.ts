@@ -16,8 +16,8 @@ import {
 } from "./table-ops.js";
 import { TABLES } from "./table-names.js";
 
-// `stepsDone` is a JSON column of at most six step numbers.
-const codec = rowCodec(TABLES.cases, caseSchema, ["stepsDone"]);
+// `stepsDone` is a JSON column of at most six step numbers; `notes` at most MAX_NOTES short notes.
+const codec = rowCodec(TABLES.cases, caseSchema, ["stepsDone", "notes"]);
 
 /**
  * Cases in the student's partition (the truth, updated with its ETag) plus a copy in the owner's partition, so "my

@@ -6,6 +6,7 @@ import type { ApiDeps } from "../deps.js";
 import { requireActor } from "../require-actor.js";
 import { defineRoute, type ApiRoute } from "../route.js";
 import { IdParams, LocaleQuery } from "../schemas/common.js";
+import { caseRoutes } from "./case-routes.js";
 import { AssignCaseBody, AssignCaseResponse, MyStudentsResponse, StudentRecordResponse } from "../schemas/students.js";
 
 /** A student the actor may not see is answered exactly like one that does not exist (DESIGN §7). */
@@ -83,5 +84,6 @@ export function studentRoutes(deps: ApiDeps): ApiRoute[] {
         };
       },
     }),
+    ...caseRoutes(deps),
   ];
 }

@@ -16,6 +16,7 @@ import type { Queues, Stores } from "../../ports/stores.js";
 import { createCardRenderers } from "../../bot/cards/card-renderers.js";
 import { TrivselBot } from "../../bot/trivsel-bot.js";
 import { openCheckIn, type OpenCheckInInput, type OpenCheckInResult } from "../../use-cases/open-check-in.js";
+import { unauthorizedUnlessTurnStarted } from "./auth-failure-response.js";
 import { BotConnectorRoster } from "./bot-connector-roster.js";
 import { BotConnectorSender } from "./bot-connector-sender.js";
 import { ConnectorClients } from "./connector-clients.js";
@@ -107,9 +108,12 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
         logger.warn({ tenantId }, "activity with a serviceUrl that is not allow-listed");
         return refuse(res, 403, "serviceUrlNotAllowed", "The activity's serviceUrl is not an allowed Bot Connector.");
       }
-      await adapter.process(req as BotbuilderRequest, res as unknown as BotbuilderResponse, (context) =>
-        bot.run(context),
-      );
+      let turnStarted = false;
+      const guarded = unauthorizedUnlessTurnStarted(res as unknown as BotbuilderResponse, () => turnStarted);
+      await adapter.process(req as BotbuilderRequest, guarded, (context) => {
+        turnStarted = true;
+        return bot.run(context);
+      });
     },
   };
 }

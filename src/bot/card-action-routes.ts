@@ -1,26 +1,12 @@
-import { isRoundOpen } from "../domain/survey/round.js";
 import type { CardPayload } from "../ports/messaging.js";
 import { assignFromAlert } from "../use-cases/assign-from-alert.js";
-import { recordAnswer } from "../use-cases/record-answer.js";
-import { reopenAnswerForm } from "../use-cases/reopen-answer-form.js";
-import { answerFromCard, roundRefFromCard } from "./answer-from-card.js";
 import type { BotDeps } from "./bot-deps.js";
 import { idField, type CardAction } from "./card-action.js";
 import { assignConfirmationCard } from "./cards/assign-confirmation-card.js";
 import { errorCard, type ErrorReason } from "./cards/error-card.js";
-import { surveyCard } from "./cards/survey-card.js";
-import { thankYouCard } from "./cards/thank-you-card.js";
 import { VERBS } from "./cards/verbs.js";
+import { routeSurveyAction } from "./survey-routes.js";
 import type { TurnFacts } from "./turn-facts.js";
-
-/** Rejections the student can fix on the survey itself: the error card offers a way back to it. */
-const FIXABLE: ReadonlySet<ErrorReason> = new Set([
-  "missingValue",
-  "valueOffScale",
-  "noteTooLong",
-  "unknownHelpTarget",
-  "unknownQuestion",
-]);
 
 /**
  * Routes a card button by verb to one use case and renders the card that replaces it for the user. Unknown verbs
@@ -43,41 +29,9 @@ async function route(deps: BotDeps, facts: TurnFacts, action: CardAction): Promi
     card: errorCard({ reason, ...(back ? { backToRound: back } : {}) }, locale),
     label: reason,
   });
+  const survey = await routeSurveyAction(deps, facts, action);
+  if (survey) return survey;
   switch (action.verb) {
-    case VERBS.answer: {
-      const parsed = answerFromCard(action.data);
-      if (!parsed.ok) return fail("invalidRequest");
-      if (!facts.userId) return fail("notStudent");
-      const result = await recordAnswer(deps, { ...parsed, tenantId: facts.tenantId, studentId: facts.userId });
-      if (!result.ok) {
-        const back = result.round && FIXABLE.has(result.reason) ? result.round : undefined;
-        return fail(result.reason, back && { roundId: back.roundId, classId: back.classId });
-      }
-      const canChange = isRoundOpen(result.round, deps.clock.now());
-      const card = thankYouCard(
-        { round: result.round, answer: result.answer, timeZone: result.timeZone, canChange },
-        locale,
-      );
-      return { card, label: result.saved };
-    }
-    case VERBS.change: {
-      const ref = roundRefFromCard(action.data);
-      if (!ref) return fail("invalidRequest");
-      if (!facts.userId) return fail("notStudent");
-      const form = await reopenAnswerForm(deps, { ...ref, tenantId: facts.tenantId, studentId: facts.userId });
-      if (!form.ok) return fail(form.reason);
-      const previous = form.answer && {
-        values: form.answer.values,
-        ...(form.answer.help ? { help: form.answer.help } : {}),
-      };
-      const view = {
-        round: form.round,
-        className: form.className,
-        timeZone: form.timeZone,
-        ...(previous ? { previous } : {}),
-      };
-      return { card: surveyCard(view, locale).card, label: "form" };
-    }
     case VERBS.assignSuggested: {
       const studentId = idField.safeParse(action.data.studentId);
       const cardId = idField.optional().safeParse(action.data.cardId);

@@ -12,6 +12,8 @@ export interface TurnFacts {
   locale: Locale;
   /** The raw BCP-47 tag, stored with 1:1 references. */
   localeTag: string;
+  /** The sender's IANA time zone as their client reports it (`localTimezone`, or clientInfo `timezone`). */
+  timeZone: string | undefined;
   scope: Scope;
   serviceUrl: string;
   conversationId: string;
@@ -25,7 +27,8 @@ interface TeamsChannelData {
 
 export function turnFacts(activity: Activity): TurnFacts {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
-  const clientInfo = (activity.entities ?? []).find((e) => e.type === "clientInfo") as { locale?: string } | undefined;
+  const clientInfo = (activity.entities ?? []).find((e) => e.type === "clientInfo") as
+    { locale?: string; timezone?: string } | undefined;
   const localeTag = activity.locale ?? clientInfo?.locale ?? "";
   const type = activity.conversation.conversationType;
   const team = channelData.team?.id
@@ -42,6 +45,7 @@ export function turnFacts(activity: Activity): TurnFacts {
     teamsUserId: activity.from.id,
     locale: toLocale(localeTag),
     localeTag,
+    timeZone: activity.localTimezone || clientInfo?.timezone || undefined,
     scope: type === "personal" ? "personal" : type === "channel" || team ? "channel" : "groupChat",
     serviceUrl: activity.serviceUrl,
     conversationId: activity.conversation.id,

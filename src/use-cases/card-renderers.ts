@@ -19,6 +19,13 @@ export interface SurveyView {
   timeZone: string;
   /** The student's current answer, when they come back to change it. */
   previous?: { values: Readonly<Record<string, number>>; help?: HelpRequest };
+  /**
+   * Channel posts: the Teams user ids (29:...) of the class's students. Each of them then sees their own state
+   * through a user-specific refresh; above Teams' limit of 60 the card points to the 1:1 chat instead.
+   */
+  audience?: readonly string[];
+  /** True for the one reminder sent before the round closes. */
+  reminder?: boolean;
 }
 
 export interface MentorAlertView {

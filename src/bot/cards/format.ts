@@ -1,11 +1,24 @@
 import type { Locale } from "../../domain/locale.js";
 
-/** Date and time in the reader's language and the class's time zone, e.g. "25. nov. 2026" and "15.00". */
+/** True for a time zone this runtime knows (an IANA name such as "Europe/Helsinki"). */
+export function isTimeZone(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Date and time in the reader's language and time zone, e.g. "25. nov. 2026" and "15.00". */
 export function dateAndTime(iso: string, locale: Locale, timeZone: string): { date: string; time: string } {
   const at = new Date(iso);
+  // A zone a client sent that this runtime cannot use falls back to UTC rather than failing the card.
+  const zone = isTimeZone(timeZone) ? timeZone : "UTC";
   return {
-    date: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(at),
-    time: new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }).format(at),
+    date: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: zone }).format(at),
+    time: new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: zone }).format(at),
   };
 }
 

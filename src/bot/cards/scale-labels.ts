@@ -1,21 +1,23 @@
 import type { Locale } from "../../domain/locale.js";
-import { normalisedValue, SCALE_MAX, SCALE_MIN, type Question } from "../../domain/survey/question.js";
+import { answerValues } from "../../domain/survey/items/answer-values.js";
+import { normalisedValue, SCALE_MIN, type Question } from "../../domain/survey/question.js";
 
 /** One face per scale point from worst to best; the text label always follows, so screen readers read words. */
 const FACES = ["😟", "🙁", "😐", "🙂", "😄"] as const;
 
-/** "😟 Really bad" for a raw value of a question; the face follows the normalised (higher is better) value. */
+/**
+ * The words for a raw value of a question: "😟 Really bad" on a 5-point item, the label alone on a yes/no item
+ * (a face on "Yes, it has crossed my mind" would judge the student). Labels pair with answerValues by position.
+ */
 export function scaleLabel(question: Question, raw: number, locale: Locale): string {
-  const label = question.labels[locale][raw - SCALE_MIN] ?? String(raw);
+  const index = answerValues(question).indexOf(raw);
+  const label = question.labels[locale][index] ?? String(raw);
+  if (question.kind !== "scale5") return label;
   const face = FACES[normalisedValue(question, raw) - SCALE_MIN] ?? "";
   return `${face} ${label}`;
 }
 
-/** Every point of a question's scale as choices, values "1".."5". */
+/** Every answer a question accepts as choices: values "1".."5", or "1" and "5" for yes/no (answer-values.ts). */
 export function scaleChoices(question: Question, locale: Locale): Array<{ title: string; value: string }> {
-  const choices: Array<{ title: string; value: string }> = [];
-  for (let raw = SCALE_MIN; raw <= SCALE_MAX; raw++) {
-    choices.push({ title: scaleLabel(question, raw, locale), value: String(raw) });
-  }
-  return choices;
+  return answerValues(question).map((raw) => ({ title: scaleLabel(question, raw, locale), value: String(raw) }));
 }

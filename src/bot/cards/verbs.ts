@@ -7,6 +7,8 @@ export const VERBS = {
   answer: "survey.answer",
   /** A student asks for the survey again, prefilled, to change their answers. */
   change: "survey.change",
+  /** Teams asks for one user's own view of a channel survey (user-specific refresh): answered, not yet, closed. */
+  refresh: "survey.refresh",
   /** A mentor assigns the suggested Action Card from the alert card. */
   assignSuggested: "flag.assignSuggested",
 } as const;

@@ -85,7 +85,7 @@ describe("invalid card actions get a localized error card and store nothing", ()
   it("a missing answer without asking for help", async () => {
     const data = answerData(round.roundId, classA.classId, { "mood-week": "3" });
     const card = invokeCard((await t.post(t.activities.invoke(liam, "survey.answer", data))).body);
-    expect(cardText(card)).toContain("Vastaa kaikkiin kolmeen kysymykseen");
+    expect(cardText(card)).toContain("Vastaa kaikkiin kysymyksiin");
     await expectNothingStored();
   });
 });

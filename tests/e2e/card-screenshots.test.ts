@@ -43,7 +43,7 @@ async function render(page: Page, card: unknown): Promise<RenderReport> {
       const element = adaptive.render();
       if (!element) problems.push("render: nothing rendered");
       else host.appendChild(element);
-      const links = [...host.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "");
+      const links = Array.from(host.querySelectorAll("a"), (a) => a.getAttribute("href") ?? "");
       return { problems, height: host.getBoundingClientRect().height, links };
     },
     { card, hostConfig: TEAMS_LIKE_HOST_CONFIG },

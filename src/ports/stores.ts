@@ -1,5 +1,6 @@
 import type { ActionCardStore, AuditLog, CaseStore, FlagStore, StudentStateStore } from "./case-stores.js";
 import type { NotificationJob, SentNotificationLog } from "./notifications.js";
+import type { PrivacyStore } from "./privacy-store.js";
 import type { WorkQueue } from "./runtime.js";
 import type { ClassStore, ConversationStore, MemberStore, MentorshipStore, StaffStore } from "./school-directory.js";
 import type { AnswerStore, DeliveryStore, RoundStore } from "./survey-stores.js";
@@ -20,6 +21,8 @@ export interface Stores {
   actionCards: ActionCardStore;
   audit: AuditLog;
   sentNotifications: SentNotificationLog;
+  /** Export, erasure, retention and exclusions (Azure Tables only; absent in memory fakes). */
+  privacy?: PrivacyStore;
 }
 
 export interface Queues {

@@ -53,6 +53,9 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
   const round = await stores.rounds.get(input.tenantId, input.classId, input.roundId);
   if (!round) return { ok: false, reason: "roundNotFound" };
   const member = await stores.members.get(input.tenantId, round.classId, input.studentId);
+  // An erased or protected student stores nothing, even from a late duplicate of a card sent before (trust.md P15).
+  if (await stores.privacy?.isExcluded(input.tenantId, input.studentId))
+    return { ok: false, reason: "notStudent", round };
   if (member?.role !== "student") return { ok: false, reason: "notStudent", round };
   const now = deps.clock.now();
   const validated = validateAnswer(round, input.submitted, now);

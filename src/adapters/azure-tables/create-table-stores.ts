@@ -9,6 +9,8 @@ import { TableCaseStore } from "./table-case-store.js";
 import { TableClassStore } from "./table-class-store.js";
 import { TableConversationStore } from "./table-conversation-store.js";
 import { TableDeliveryStore } from "./table-delivery-store.js";
+import { excludingConversations, excludingMembers } from "./excluding-stores.js";
+import { TablePrivacyStore } from "./table-privacy-store.js";
 import { TableFlagStore } from "./table-flag-store.js";
 import { TableMemberStore } from "./table-member-store.js";
 import { TableMentorshipStore } from "./table-mentorship-store.js";
@@ -34,12 +36,14 @@ export async function createTableStores(connection: string): Promise<Stores> {
       }
     }),
   );
+  const privacy = new TablePrivacyStore(clients);
   return {
+    privacy,
     classes: new TableClassStore(clients.classes),
-    members: new TableMemberStore(clients.members),
+    members: excludingMembers(new TableMemberStore(clients.members), privacy),
     mentorships: new TableMentorshipStore(clients.mentorships),
     staff: new TableStaffStore(clients.staff),
-    conversations: new TableConversationStore(clients.conversations),
+    conversations: excludingConversations(new TableConversationStore(clients.conversations), privacy),
     rounds: new TableRoundStore(clients.rounds),
     answers: new TableAnswerStore(clients.answers, clients.history),
     deliveries: new TableDeliveryStore(clients.deliveries),

@@ -18,6 +18,8 @@ export const TABLES = {
   audit: "audit",
   /** Notification keys already sent (SentNotificationLog), so a retried job never notifies twice. */
   sentNotifications: "sentnotifications",
+  /** Pseudonymous markers of erased or protected people (PrivacyStore): nothing may bring their rows back. */
+  exclusions: "exclusions",
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -73,3 +73,13 @@ export function classAccess(actor: Actor, classId: string): ClassAccess {
 export function canOpenCheckIn(actor: Actor, classId: string): boolean {
   return classAccess(actor, classId) === "teacher";
 }
+
+/** Erasure, exclusion and the audit log are the coordinator's: the school's controller acts through them. */
+export function canManageStudentData(actor: Actor): boolean {
+  return actor.isCoordinator;
+}
+
+/** An export goes to the coordinator (for the school's answer to an access request) or to the student themself. */
+export function canExportStudent(actor: Actor, studentId: string): boolean {
+  return actor.isCoordinator || actor.userId === studentId;
+}

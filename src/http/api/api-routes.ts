@@ -2,6 +2,8 @@ import type { ApiDeps } from "./deps.js";
 import { buildOpenApi } from "./openapi.js";
 import { defineRoute, type ApiRoute } from "./route.js";
 import { actionCardRoutes } from "./routes/action-card-routes.js";
+import { auditRoutes } from "./routes/audit-routes.js";
+import { privacyRoutes } from "./routes/privacy-routes.js";
 import { classRoutes } from "./routes/class-routes.js";
 import { demoRoutes } from "./routes/demo-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
@@ -20,6 +22,8 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     ...studentRoutes(deps),
     ...actionCardRoutes(deps),
     ...classRoutes(deps),
+    ...privacyRoutes(deps),
+    ...auditRoutes(deps),
     ...(deps.demoIssuer ? demoRoutes(deps, deps.demoIssuer) : []),
   ];
   const openApiRoute = defineRoute({

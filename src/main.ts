@@ -4,6 +4,7 @@ import { createQueues, createTableStores, pingStorage } from "./adapters/azure-t
 import { startEmbeddedAzurite, type EmbeddedAzurite } from "./adapters/azurite/embedded-azurite.js";
 import { GraphTeamOwnerDirectory } from "./adapters/graph/graph-team-owner-directory.js";
 import { loadConfig, type Config } from "./config/config.js";
+import { startDigestTimer } from "./dispatch/digest-timer.js";
 import { startNotificationWorker } from "./dispatch/notification-worker.js";
 import { createHttpServer } from "./http/server.js";
 import { createLogger, type Logger } from "./observability/logger.js";
@@ -26,6 +27,8 @@ export interface RunningApp {
 export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
+  /** Run the once-a-minute daily digest check (default: with the workers). Tests that count cards turn it off. */
+  digestTimer?: boolean;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -67,6 +70,12 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     ? startNotificationWorker({ config, stores, queues, sender: bot.sender, clock, logger })
     : undefined;
 
+  const tenantIds = [...new Set([...config.allowedTenants, ...(demo ? [config.demo.tenantId] : [])])];
+  const digests =
+    config.workersEnabled && options.digestTimer !== false
+      ? startDigestTimer({ stores, queues, clock, logger, tenantIds })
+      : undefined;
+
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -81,6 +90,7 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     queues,
     demo,
     stop: async () => {
+      digests?.stop();
       await worker?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await azurite?.stop();

@@ -1,9 +1,12 @@
 import type { CardPayload } from "../ports/messaging.js";
+import { acknowledgeFlag } from "../use-cases/acknowledge-flag.js";
 import { assignFromAlert } from "../use-cases/assign-from-alert.js";
+import { snoozeStudent } from "../use-cases/snooze-student.js";
 import type { BotDeps } from "./bot-deps.js";
 import { idField, type CardAction } from "./card-action.js";
 import { assignConfirmationCard } from "./cards/assign-confirmation-card.js";
 import { errorCard, type ErrorReason } from "./cards/error-card.js";
+import { flagActionCard } from "./cards/flag-action-card.js";
 import { VERBS } from "./cards/verbs.js";
 import { routeSurveyAction } from "./survey-routes.js";
 import type { TurnFacts } from "./turn-facts.js";
@@ -50,6 +53,27 @@ async function route(deps: BotDeps, facts: TurnFacts, action: CardAction): Promi
         card: assignConfirmationCard(view, locale, deps.teamsAppId),
         label: result.created ? "assigned" : "alreadyAssigned",
       };
+    }
+    case VERBS.acknowledge:
+    case VERBS.snooze: {
+      const studentId = idField.safeParse(action.data.studentId);
+      const flagId = idField.optional().safeParse(action.data.flagId);
+      if (!studentId.success || !flagId.success) return fail("invalidRequest");
+      if (!facts.userId) return fail("notMentor");
+      const input = { tenantId: facts.tenantId, actorId: facts.userId, studentId: studentId.data };
+      const show = (done: "acknowledged" | "snoozed" | "noOpenFlag", days?: number): Outcome => ({
+        card: flagActionCard({ done, studentId: studentId.data, ...(days ? { days } : {}) }, locale, deps.teamsAppId),
+        label: done,
+      });
+      if (action.verb === VERBS.snooze) {
+        const days = Number(action.data.snoozeDays);
+        const result = await snoozeStudent(deps, { ...input, days });
+        if (!result.ok) return fail(result.reason === "notFound" ? "notMentor" : "invalidRequest");
+        return show("snoozed", days);
+      }
+      const result = await acknowledgeFlag(deps, { ...input, flagId: flagId.data });
+      if (!result.ok) return result.reason === "notFound" ? fail("notMentor") : show("noOpenFlag");
+      return show("acknowledged");
     }
     default:
       return fail("unknownAction");

@@ -16,6 +16,24 @@ export type NotificationJob =
       studentId: string;
       caseId: string;
       ownerId: string;
+    }
+  | {
+      /** One mentor's daily digest: the flags listed were pending when the digest run queued it. */
+      kind: "digest";
+      key: string;
+      tenantId: string;
+      mentorId: string;
+      /** Local day (YYYY-MM-DD) in the school's time zone; part of the key, one digest per mentor per day. */
+      day: string;
+      entries: Array<{ studentId: string; classId: string; flagId: string }>;
+    }
+  | {
+      /** Tells a student, 1:1, that a mentor saw their help request. */
+      kind: "helpSeen";
+      key: string;
+      tenantId: string;
+      studentId: string;
+      flagId: string;
     };
 
 /** Remembers which notification keys were sent, so a retried job never notifies twice. */

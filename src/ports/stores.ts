@@ -1,4 +1,5 @@
 import type { ActionCardStore, AuditLog, CaseStore, FlagStore, StudentStateStore } from "./case-stores.js";
+import type { DigestStore, SchoolSettingsStore, SnoozeStore } from "./flag-settings.js";
 import type { NotificationJob, SentNotificationLog } from "./notifications.js";
 import type { PrivacyStore } from "./privacy-store.js";
 import type { WorkQueue } from "./runtime.js";
@@ -21,6 +22,9 @@ export interface Stores {
   actionCards: ActionCardStore;
   audit: AuditLog;
   sentNotifications: SentNotificationLog;
+  schoolSettings: SchoolSettingsStore;
+  snoozes: SnoozeStore;
+  digests: DigestStore;
   /** Export, erasure, retention and exclusions (Azure Tables only; absent in memory fakes). */
   privacy?: PrivacyStore;
 }

@@ -1,4 +1,4 @@
-import type { Flag } from "../domain/scoring/flag.js";
+import type { Flag, FlagReason } from "../domain/scoring/flag.js";
 import { evaluateAnswer } from "../domain/scoring/evaluate-answer.js";
 import { mergeFlag, resolveIfQuiet } from "../domain/scoring/merge-flag.js";
 import { emptyStudentState } from "../domain/scoring/student-state.js";
@@ -19,6 +19,9 @@ export interface FlagOutcome {
   flag: Flag | undefined;
   /** True when mentors should hear about it: a new flag, or a new reason on the open one. */
   isNews: boolean;
+  /** The reasons this answer added to the flag, and its severity before (0 when new): for routing the news. */
+  fresh: FlagReason[];
+  previousSeverity: number;
 }
 
 /**
@@ -54,7 +57,12 @@ export async function applyAnswerToState(
         const sameRow = current && current.value.flagId === changedFlag.flagId;
         await stores.flags.put(changedFlag, sameRow ? current.etag : undefined);
       }
-      return { flag: change?.flag ?? resolved, isNews: change?.isNews ?? false };
+      return {
+        flag: change?.flag ?? resolved,
+        isNews: change?.isNews ?? false,
+        fresh: change?.fresh ?? [],
+        previousSeverity: change?.previousSeverity ?? current?.value.severity ?? 0,
+      };
     } catch (error) {
       if (!(error instanceof ConcurrentChangeError) || attempt >= MAX_ATTEMPTS) throw error;
     }

@@ -36,6 +36,20 @@ export interface MentorAlertView {
   severity: Severity;
   reasons: readonly FlagReason[];
   suggestedCard?: ActionCard;
+  /** The school's Action Cards, suggestion first, for "pick another" on the card. */
+  otherCards?: readonly ActionCard[];
+}
+
+/** One mentor's daily digest: the students newly flagged since the last one. */
+export interface DigestView {
+  items: ReadonlyArray<{
+    studentId: string;
+    studentName: string;
+    className: string;
+    flagId: string;
+    severity: Severity;
+    reasons: readonly FlagReason[];
+  }>;
 }
 
 export interface CaseAssignedView {
@@ -56,4 +70,7 @@ export interface CardRenderers {
   survey(view: SurveyView, locale: Locale): RenderedCard;
   mentorAlert(view: MentorAlertView, locale: Locale): RenderedCard;
   caseAssigned(view: CaseAssignedView, locale: Locale): RenderedCard;
+  digest(view: DigestView, locale: Locale): RenderedCard;
+  /** Tells a student their help request was seen by a mentor; names nobody and nothing they answered. */
+  helpSeen(locale: Locale): RenderedCard;
 }

@@ -15,7 +15,7 @@ export interface RecordAnswerDeps {
   queues: Queues;
   clock: Clock;
   ids: IdGenerator;
-  /** Per-school settings later; DESIGN §3's tuned defaults until then. */
+  /** Overrides the school's stored thresholds (tests, the simulator); absent, the school's settings row decides. */
   thresholds?: Thresholds;
 }
 
@@ -71,9 +71,13 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     answeredAt: now.toISOString(),
   };
   const saved = await stores.answers.save(answer, round.opensAt);
-  const thresholds = deps.thresholds ?? DEFAULT_THRESHOLDS;
+  // One point read, whatever the student's history: the school's settings row (absent: DESIGN §3's tuned defaults).
+  const thresholds =
+    deps.thresholds ?? (await stores.schoolSettings.get(input.tenantId))?.value.thresholds ?? DEFAULT_THRESHOLDS;
   const outcome = await applyAnswerToState({ stores, ids: deps.ids, thresholds }, round, answer, member.name);
-  const mentorsNotified = outcome.isNews && outcome.flag ? await notifyMentorsOfFlag(deps, outcome.flag) : 0;
+  const notified =
+    outcome.isNews && outcome.flag ? await notifyMentorsOfFlag(deps, { ...outcome, flag: outcome.flag }) : undefined;
+  const mentorsNotified = notified ? notified.now + notified.digest : 0;
   const schoolClass = await stores.classes.get(input.tenantId, round.classId);
   return {
     ok: true,

@@ -11,6 +11,7 @@ import { TableConversationStore } from "./table-conversation-store.js";
 import { TableDeliveryStore } from "./table-delivery-store.js";
 import { excludingConversations, excludingMembers } from "./excluding-stores.js";
 import { TablePrivacyStore } from "./table-privacy-store.js";
+import { TableDigestStore, TableSchoolSettingsStore, TableSnoozeStore } from "./table-flag-settings-stores.js";
 import { TableFlagStore } from "./table-flag-store.js";
 import { TableMemberStore } from "./table-member-store.js";
 import { TableMentorshipStore } from "./table-mentorship-store.js";
@@ -53,6 +54,9 @@ export async function createTableStores(connection: string): Promise<Stores> {
     actionCards: new TableActionCardStore(clients.actionCards),
     audit: new TableAuditLog(clients.audit),
     sentNotifications: new TableSentNotificationLog(clients.sentNotifications),
+    schoolSettings: new TableSchoolSettingsStore(clients.settings),
+    snoozes: new TableSnoozeStore(clients.settings),
+    digests: new TableDigestStore(clients.settings),
   };
 }
 

@@ -87,6 +87,16 @@ export const keys = {
   }),
   actionCards: (tenant: string, cardId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(cardId) }),
   settings: (tenant: string, name: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(name) }),
+  /** In the settings table: a mentor's snoozes, one partition per mentor. */
+  snoozes: (tenant: string, mentorId: string, studentId: string) => ({
+    partitionKey: pk(tenant, "snooze", mentorId),
+    rowKey: keyPart(studentId),
+  }),
+  /** In the settings table: flags waiting for their mentor's digest, one partition per tenant. */
+  digestEntries: (tenant: string, mentorId: string, flagId: string) => ({
+    partitionKey: pk(tenant, "digest"),
+    rowKey: `${keyPart(mentorId)}${SEP}${keyPart(flagId)}`,
+  }),
   sentNotifications: (tenant: string, key: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(key) }),
   audit: (tenant: string, day: string, at: string, id: string) => ({
     partitionKey: pk(tenant, day),

@@ -17,6 +17,7 @@ import {
 } from "./memory-school-directory.js";
 import { MemoryAnswerStore, MemoryDeliveryStore, MemoryRoundStore } from "./memory-survey-stores.js";
 import { MemoryWorkQueue } from "./memory-work-queue.js";
+import { MemoryDigestStore, MemorySchoolSettingsStore, MemorySnoozeStore } from "./memory-flag-settings-stores.js";
 
 /** Fresh, empty in-memory stores with the table adapters' semantics, for fast unit tests of use cases. */
 export function createMemoryStores(): Stores {
@@ -35,6 +36,9 @@ export function createMemoryStores(): Stores {
     actionCards: new MemoryActionCardStore(),
     audit: new MemoryAuditLog(),
     sentNotifications: new MemorySentNotificationLog(),
+    schoolSettings: new MemorySchoolSettingsStore(),
+    snoozes: new MemorySnoozeStore(),
+    digests: new MemoryDigestStore(),
   };
 }
 

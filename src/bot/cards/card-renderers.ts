@@ -1,5 +1,6 @@
 import type { CardRenderers } from "../../use-cases/card-renderers.js";
 import { caseAssignedCard } from "./case-assigned-card.js";
+import { digestCard, helpSeenCard } from "./digest-card.js";
 import { mentorAlertCard } from "./mentor-alert-card.js";
 import { surveyCard } from "./survey-card.js";
 
@@ -9,5 +10,7 @@ export function createCardRenderers(options: { teamsAppId: string }): CardRender
     survey: surveyCard,
     mentorAlert: (view, locale) => mentorAlertCard(view, locale, options.teamsAppId),
     caseAssigned: (view, locale) => caseAssignedCard(view, locale, options.teamsAppId),
+    digest: (view, locale) => digestCard(view, locale, options.teamsAppId),
+    helpSeen: helpSeenCard,
   };
 }

@@ -11,6 +11,10 @@ export const VERBS = {
   refresh: "survey.refresh",
   /** A mentor assigns the suggested Action Card from the alert card. */
   assignSuggested: "flag.assignSuggested",
+  /** A mentor acknowledges a flag from the alert or digest card ("I have seen this"). */
+  acknowledge: "flag.acknowledge",
+  /** A mentor snoozes news about one student for the chosen number of days. */
+  snooze: "flag.snooze",
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -6,6 +6,10 @@ export interface FlagChange {
   flag: Flag;
   /** True when the flag is new or got a reason it did not have: mentors should hear about it. */
   isNews: boolean;
+  /** The reasons this change added (empty when not news): what routing and the digest talk about. */
+  fresh: FlagReason[];
+  /** The severity before this change (0 for a new flag), so a rise to 3 can be told at once. */
+  previousSeverity: number;
 }
 
 const sameReason = (a: FlagReason, b: FlagReason): boolean =>
@@ -31,9 +35,11 @@ export function mergeFlag(
   if (reasons.length === 0) return undefined;
   if (current && isActive(current)) {
     const fresh = reasons.filter((r) => !current.reasons.some((c) => sameReason(c, r)));
-    if (fresh.length === 0) return { flag: current, isNews: false };
+    const previousSeverity = current.severity;
+    if (fresh.length === 0) return { flag: current, isNews: false, fresh: [], previousSeverity };
     const merged = [...current.reasons, ...fresh];
-    return { flag: { ...current, reasons: merged, severity: severityOf(merged), updatedAt: now }, isNews: true };
+    const flag = { ...current, reasons: merged, severity: severityOf(merged), updatedAt: now };
+    return { flag, isNews: true, fresh, previousSeverity };
   }
   const opening = current?.status === "dismissed" ? reasons.filter((r) => newSinceDismissal(current, r)) : reasons;
   if (opening.length === 0) return undefined;
@@ -50,6 +56,8 @@ export function mergeFlag(
       updatedAt: now,
     },
     isNews: true,
+    fresh: [...opening],
+    previousSeverity: 0,
   };
 }
 

@@ -6,8 +6,10 @@ import { auditRoutes } from "./routes/audit-routes.js";
 import { privacyRoutes } from "./routes/privacy-routes.js";
 import { classRoutes } from "./routes/class-routes.js";
 import { demoRoutes } from "./routes/demo-routes.js";
+import { flagRoutes } from "./routes/flag-routes.js";
 import { healthRoutes } from "./routes/health-routes.js";
 import { meRoutes } from "./routes/me-routes.js";
+import { settingsRoutes } from "./routes/settings-routes.js";
 import { studentRoutes } from "./routes/student-routes.js";
 import { z } from "zod";
 
@@ -20,6 +22,8 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     ...healthRoutes(deps),
     ...meRoutes(deps),
     ...studentRoutes(deps),
+    ...flagRoutes(deps),
+    ...settingsRoutes(deps),
     ...actionCardRoutes(deps),
     ...classRoutes(deps),
     ...privacyRoutes(deps),

@@ -31,6 +31,7 @@ export function mountRoutes(server: Server, routes: readonly ApiRoute[], deps: M
         .finally(() => next());
     };
     if (route.method === "get") server.get(route.path, handler);
+    else if (route.method === "put") server.put(route.path, handler);
     else server.post(route.path, handler);
   }
 }
@@ -56,10 +57,12 @@ async function run(route: ApiRoute, req: Request, res: Response, deps: MountDeps
     body,
     actor,
     locale: toLocale(tag),
+    ifMatch: typeof req.headers["if-match"] === "string" ? req.headers["if-match"] : undefined,
   });
   // Parsing the answer strips any field the schema does not name, so a handler cannot leak extra data.
   const shaped = route.response.safeParse(result.body);
   if (!shaped.success) throw new Error(`response of ${route.operationId} does not match its schema`);
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
   sendJson(res, result.status ?? route.successStatus, shaped.data);
 }
 

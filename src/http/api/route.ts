@@ -10,12 +10,16 @@ export interface RouteContext<P, Q, B> {
   /** Present on every route with `auth: true`; built from the validated token only. */
   actor: Actor | undefined;
   locale: Locale;
+  /** The request's If-Match header, for routes that update with optimistic concurrency (PUT). */
+  ifMatch?: string | undefined;
 }
 
 /** A handler's answer: the status (default `successStatus`) and a body matching `response`. */
 export interface RouteResult<R> {
   status?: number;
   body: R;
+  /** Extra response headers, e.g. ETag. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface ApiRoute<
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
 > {
-  method: "get" | "post";
+  method: "get" | "post" | "put";
   /** restify style (`/api/v1/students/:id`); the OpenAPI document shows `{id}`. */
   path: string;
   operationId: string;

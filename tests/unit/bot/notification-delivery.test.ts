@@ -25,6 +25,16 @@ async function flagged(school: MemorySchool, status: Flag["status"] = "open"): P
     updatedAt: school.now.toISOString(),
   };
   await school.stores.flags.put(flag, undefined);
+  // Cards only ever go to the student's mentors: m-1 is Freja's.
+  await school.stores.mentorships.save({
+    tenantId: TENANT,
+    mentorId: "m-1",
+    studentId: "s-freja",
+    role: "mentor",
+    studentName: "Freja Holm",
+    mentorName: "Mentor",
+    classId: "class-1",
+  });
   return {
     kind: "newFlag",
     key: "newFlag:flag-1:1:m-1",

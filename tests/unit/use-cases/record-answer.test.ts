@@ -55,7 +55,7 @@ describe("recordAnswer", () => {
     expect((await school.stores.answers.get(TENANT, "round-1", "s-emma"))?.values["mood-week"]).toBe(3);
   });
 
-  it("a low answer opens one flag and queues one notification per mentor; a replay queues nothing more", async () => {
+  it("a low answer opens one flag and puts it in each mentor's next digest; a replay adds nothing more", async () => {
     const school = await memorySchool();
     await mentor(school, "m-1", "s-freja");
     await mentor(school, "m-2", "s-freja");
@@ -65,10 +65,9 @@ describe("recordAnswer", () => {
     const flags = await school.stores.flags.listStudent(TENANT, "s-freja");
     expect(flags).toHaveLength(1);
     expect(flags[0]?.reasons.every((r) => r.kind === "lowScore")).toBe(true);
-    expect(school.queues.notifications.pending().map((j) => j.kind === "newFlag" && j.mentorId)).toEqual([
-      "m-1",
-      "m-2",
-    ]);
+    // Severity 2 waits for the daily digest (DESIGN §3): nothing is sent at once.
+    expect(school.queues.notifications.pending()).toEqual([]);
+    expect((await school.stores.digests.listPending(TENANT)).map((e) => e.mentorId)).toEqual(["m-1", "m-2"]);
   });
 
   it("asking to talk to someone flags at severity 3 even with skipped questions", async () => {
@@ -150,6 +149,6 @@ describe("recordAnswer", () => {
     expect(flags).toHaveLength(1);
     const state = await school.stores.studentStates.get(TENANT, "class-1", "s-freja");
     expect(state?.value.flagId).toBe(flags[0]?.flagId);
-    expect(school.queues.notifications.pending()).toHaveLength(1);
+    expect(await school.stores.digests.listPending(TENANT)).toHaveLength(1);
   });
 });

@@ -49,7 +49,10 @@ export function securityHeaders(config: Config) {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");
     res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-    res.setHeader("Content-Security-Policy", path === "/tab" || path.startsWith("/tab/") ? TAB_CSP : API_CSP);
+    const isTab = path === "/tab" || path.startsWith("/tab/");
+    res.setHeader("Content-Security-Policy", isTab ? TAB_CSP : API_CSP);
+    // API and bot answers carry student data (records, invoke cards): no browser or proxy may keep a copy (ASVS 8.2.1).
+    if (!isTab) res.setHeader("Cache-Control", "no-store");
     if (config.mode === "production") res.setHeader("Strict-Transport-Security", HSTS);
     next();
   };

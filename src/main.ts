@@ -6,6 +6,8 @@ import { GraphTeamOwnerDirectory } from "./adapters/graph/graph-team-owner-direc
 import { loadConfig, type Config } from "./config/config.js";
 import { startDigestTimer } from "./dispatch/digest-timer.js";
 import { startNotificationWorker } from "./dispatch/notification-worker.js";
+import { startDelivery } from "./dispatch/start-delivery.js";
+import { createBlobLeaderLease } from "./adapters/azure-blob/blob-leader-lease.js";
 import { createHttpServer } from "./http/server.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import type { Clock } from "./ports/runtime.js";
@@ -66,8 +68,15 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     checkIn: (input) => bot.openCheckIn(input),
     isReady: () => pingStorage(connection),
   });
-  const worker = config.workersEnabled
-    ? startNotificationWorker({ config, stores, queues, sender: bot.sender, clock, logger })
+  const delivery = config.workersEnabled
+    ? startDelivery({
+        ...{ config, stores, queues, clock, logger, sender: bot.sender },
+        lease: await createBlobLeaderLease(connection, "scheduler"),
+        tenantIds: [...new Set([...config.allowedTenants, ...(demo ? [config.demo.tenantId] : [])])],
+      })
+    : undefined;
+  const worker = delivery
+    ? startNotificationWorker({ config, stores, queues, sender: delivery.pacedSender, clock, logger })
     : undefined;
 
   const tenantIds = [...new Set([...config.allowedTenants, ...(demo ? [config.demo.tenantId] : [])])];
@@ -92,6 +101,7 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     stop: async () => {
       digests?.stop();
       await worker?.stop();
+      await delivery?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await azurite?.stop();
     },

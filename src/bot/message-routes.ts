@@ -66,8 +66,9 @@ function checkInReply(result: OpenCheckInResult, locale: Locale): string {
   }
   const { tally } = result;
   const closes = closesText(result.round.closesAt, locale, result.timeZone);
-  const opened = t(locale, "bot.checkIn.opened", { count: tally.sent, closes });
-  const unreached = tally.students - tally.sent;
+  // Sends run in the survey-send worker: queued students count as on their way.
+  const opened = t(locale, "bot.checkIn.opened", { count: tally.sent + tally.queued, closes });
+  const unreached = tally.students - tally.sent - tally.queued;
   return unreached > 0 ? `${opened} ${t(locale, "bot.checkIn.unreached", { count: unreached })}` : opened;
 }
 

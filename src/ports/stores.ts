@@ -1,10 +1,12 @@
 import type { ActionCardStore, AuditLog, CaseStore, FlagStore, StudentStateStore } from "./case-stores.js";
 import type { DigestStore, SchoolSettingsStore, SnoozeStore } from "./flag-settings.js";
 import type { NotificationJob, SentNotificationLog } from "./notifications.js";
+import type { ScheduleStore } from "./schedule-store.js";
 import type { PrivacyStore } from "./privacy-store.js";
 import type { WorkQueue } from "./runtime.js";
 import type { ClassStore, ConversationStore, MemberStore, MentorshipStore, StaffStore } from "./school-directory.js";
 import type { AnswerStore, DeliveryStore, RoundStore } from "./survey-stores.js";
+import type { SurveySendJob } from "./survey-sends.js";
 
 /** Every store the use cases need, as one bundle the composition root builds (Azure Tables or memory). */
 export interface Stores {
@@ -22,6 +24,7 @@ export interface Stores {
   actionCards: ActionCardStore;
   audit: AuditLog;
   sentNotifications: SentNotificationLog;
+  schedules: ScheduleStore;
   schoolSettings: SchoolSettingsStore;
   snoozes: SnoozeStore;
   digests: DigestStore;
@@ -31,4 +34,6 @@ export interface Stores {
 
 export interface Queues {
   notifications: WorkQueue<NotificationJob>;
+  /** One job per recipient of an opened round (DESIGN §5). */
+  surveySends: WorkQueue<SurveySendJob>;
 }

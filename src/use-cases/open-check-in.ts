@@ -1,23 +1,25 @@
 import { createHash } from "node:crypto";
-import { toLocale, type Locale } from "../domain/locale.js";
-import type { ClassMember, SchoolClass } from "../domain/school/school.js";
+import type { Locale } from "../domain/locale.js";
 import { CORE_QUESTIONS } from "../domain/survey/question-bank.js";
 import { isRoundOpen, type Round } from "../domain/survey/round.js";
-import { SendFailure, type MessageSender } from "../ports/messaging.js";
+import type { MessageSender } from "../ports/messaging.js";
 import type { Clock, IdGenerator } from "../ports/runtime.js";
-import type { Stores } from "../ports/stores.js";
-import type { Delivery, DeliveryStatus } from "../ports/survey-stores.js";
+import type { Queues, Stores } from "../ports/stores.js";
+import { CHANNEL_RECIPIENT } from "../ports/survey-sends.js";
+import type { Delivery } from "../ports/survey-stores.js";
 import type { CardRenderers } from "./card-renderers.js";
-import { sendPersonalCard } from "./send-personal-card.js";
+import { enqueueRoundSends } from "./enqueue-round-sends.js";
 
 /** A round opened by hand stays open 48 hours (issue 2 brief); schedules will set their own window. */
 export const MANUAL_ROUND_HOURS = 48;
 /** The delivery row for the class channel post, next to one row per student. */
-export const CHANNEL_RECIPIENT = "channel";
+export { CHANNEL_RECIPIENT };
 
 export interface OpenCheckInDeps {
   stores: Stores;
-  sender: MessageSender;
+  /** Sends go through queues.surveySends now; the bot still hands its sender in. */
+  sender?: MessageSender;
+  queues: Queues;
   clock: Clock;
   ids: IdGenerator;
   cards: CardRenderers;
@@ -36,7 +38,10 @@ export interface OpenCheckInInput {
 
 export interface DeliveryTally {
   students: number;
+  /** Sent by an earlier attempt (a replayed request). */
   sent: number;
+  /** Waiting in the survey-send queue: the worker delivers them within Teams' limits (DESIGN §5). */
+  queued: number;
   notInstalled: number;
   failed: number;
   channelPosted: boolean;
@@ -48,9 +53,9 @@ export type OpenCheckInResult =
   | { ok: false; reason: "alreadyOpen"; round: Round; timeZone: string };
 
 /**
- * A teacher opens a check-in now: a round with the core questions, posted in the class channel and sent 1:1 to
- * every student (creating the 1:1 chat when none is stored), with a delivery row per recipient. A replay of the
- * same request resumes it and sends nothing twice.
+ * A teacher opens a check-in now: a round with the core questions, with one send job queued per recipient (the
+ * class channel and every student 1:1) and a pending delivery row each; the survey-send worker delivers them
+ * within Teams' limits. A replay of the same request resumes it: it re-queues only recipients not yet reached.
  */
 export async function openCheckIn(deps: OpenCheckInDeps, input: OpenCheckInInput): Promise<OpenCheckInResult> {
   const { stores } = deps;
@@ -71,16 +76,8 @@ export async function openCheckIn(deps: OpenCheckInDeps, input: OpenCheckInInput
     await stores.rounds.create(round);
   }
 
-  const members = await stores.members.list(input.tenantId, input.classId);
-  const tally: DeliveryTally = { students: 0, sent: 0, notInstalled: 0, failed: 0, channelPosted: false };
-  tally.channelPosted = (await postInChannel(deps, schoolClass, round, input.locale)) === "sent";
-  for (const student of members.filter((m) => m.role === "student")) {
-    tally.students++;
-    const status = await sendToStudent(deps, schoolClass, round, student, input.locale);
-    if (status === "sent") tally.sent++;
-    else if (status === "notInstalled") tally.notInstalled++;
-    else tally.failed++;
-  }
+  await enqueueRoundSends(deps, round, input.locale);
+  const tally = tallyOf(await stores.deliveries.listRound(input.tenantId, round.roundId));
   return { ok: true, round, replayed, tally, timeZone: schoolClass.timeZone };
 }
 
@@ -103,77 +100,19 @@ function derivedRoundId(input: OpenCheckInInput): string {
   return `m-${digest.slice(0, 24)}`;
 }
 
-async function postInChannel(
-  deps: OpenCheckInDeps,
-  schoolClass: SchoolClass,
-  round: Round,
-  locale: Locale,
-): Promise<DeliveryStatus> {
-  const done = await deps.stores.deliveries.get(round.tenantId, round.roundId, CHANNEL_RECIPIENT);
-  if (done?.status === "sent") return "sent";
-  const { card, summary } = deps.cards.survey(
-    { round, className: schoolClass.name, timeZone: schoolClass.timeZone },
-    locale,
-  );
-  const to = {
-    serviceUrl: schoolClass.serviceUrl,
-    conversationId: schoolClass.channelConversationId,
-    tenantId: round.tenantId,
-  };
-  return record(deps, round, CHANNEL_RECIPIENT, async () => {
-    const { activityId } = await deps.sender.sendCard(to, card, summary);
-    return { status: "sent", activityId };
-  });
-}
-
-async function sendToStudent(
-  deps: OpenCheckInDeps,
-  schoolClass: SchoolClass,
-  round: Round,
-  student: ClassMember,
-  teacherLocale: Locale,
-): Promise<DeliveryStatus> {
-  const done = await deps.stores.deliveries.get(round.tenantId, round.roundId, student.userId);
-  if (done?.status === "sent") return "sent";
-  const view = { round, className: schoolClass.name, timeZone: schoolClass.timeZone };
-  return record(deps, round, student.userId, async () => {
-    const outcome = await sendPersonalCard(
-      deps,
-      {
-        tenantId: round.tenantId,
-        userId: student.userId,
-        teamsUserId: student.teamsUserId,
-        serviceUrl: schoolClass.serviceUrl,
-        // A first guess for a new chat; the student's own activities correct it (register-personal-chat).
-        locale: teacherLocale,
-      },
-      (stored) => deps.cards.survey(view, stored ? toLocale(stored) : teacherLocale),
-    );
-    if (outcome.status === "sent") return { status: "sent", activityId: outcome.activityId };
-    if (outcome.status === "notInstalled") return { status: "notInstalled" };
-    return { status: outcome.status, reason: outcome.reason };
-  });
-}
-
-/** Runs one send and stores its delivery row; a thrown connector error is recorded, never lost (DESIGN §5). */
-async function record(
-  deps: OpenCheckInDeps,
-  round: Round,
-  recipientId: string,
-  send: () => Promise<Pick<Delivery, "status" | "activityId" | "reason">>,
-): Promise<DeliveryStatus> {
-  let result: Pick<Delivery, "status" | "activityId" | "reason">;
-  try {
-    result = await send();
-  } catch (error) {
-    result = { status: "failed", reason: error instanceof SendFailure ? `${error.kind} (${error.status})` : "error" };
+/** Where each recipient stands right after opening: sends run in the survey-send worker, so most are queued. */
+function tallyOf(rows: readonly Delivery[]): DeliveryTally {
+  const tally: DeliveryTally = { students: 0, sent: 0, queued: 0, notInstalled: 0, failed: 0, channelPosted: false };
+  for (const row of rows) {
+    if (row.recipientId === CHANNEL_RECIPIENT) {
+      tally.channelPosted = row.status === "sent" || row.status === "pending";
+      continue;
+    }
+    tally.students++;
+    if (row.status === "sent") tally.sent++;
+    else if (row.status === "pending") tally.queued++;
+    else if (row.status === "notInstalled") tally.notInstalled++;
+    else tally.failed++;
   }
-  await deps.stores.deliveries.save({
-    tenantId: round.tenantId,
-    roundId: round.roundId,
-    recipientId,
-    ...result,
-    updatedAt: deps.clock.now().toISOString(),
-  });
-  return result.status;
+  return tally;
 }

@@ -39,6 +39,22 @@ export interface ScriptedFailure {
 /** Teams serves 50-500 members a page (SOURCES.md §5); the fake honours pageSize within that. */
 const MAX_PAGE = 500;
 
+/**
+ * Teams' throttling as the fake enforces it when asked (teams-platform.md §2.1): per conversation 7 requests in 1 s
+ * (and 8 in 2 s); per app 50 requests per second. Over a limit the fake answers 429 with a Retry-After, as Teams does.
+ */
+export interface TeamsLimits {
+  perConversation: ReadonlyArray<readonly [windowMs: number, max: number]>;
+  appPerSecond: number;
+}
+export const TEAMS_LIMITS: TeamsLimits = {
+  perConversation: [
+    [1_000, 7],
+    [2_000, 8],
+  ],
+  appPerSecond: 50,
+};
+
 export class FakeBotConnector {
   readonly calls: RecordedCall[] = [];
   private readonly rosters = new Map<string, FakeMember[]>();
@@ -50,6 +66,17 @@ export class FakeBotConnector {
     left: number;
   }> = [];
   private nextMessageId = 1_767_765_488_000;
+  private limits: TeamsLimits | undefined;
+  private readonly appStarts: number[] = [];
+  private readonly conversationStarts = new Map<string, number[]>();
+  private injected: { status: number; rate: number; random: () => number } | undefined;
+  private hangs = 0;
+  private readonly hung = new Set<http.ServerResponse>();
+  private latencyMs = 0;
+  /** 429s the fake answered because a limit was exceeded (not scripted ones). */
+  limitViolations = 0;
+  /** Activities the fake accepted (201) per conversation: more than one survey per round is a duplicate. */
+  readonly accepted = new Map<string, number>();
 
   private constructor(
     private readonly server: http.Server,
@@ -86,6 +113,34 @@ export class FakeBotConnector {
     this.conditional.push({ route, match, failure, left: times });
   }
 
+  /** Answers 429 whenever a request exceeds Teams' per-conversation or per-app limits (the benchmark's mode). */
+  enforceLimits(limits: TeamsLimits = TEAMS_LIMITS): void {
+    this.limits = limits;
+  }
+
+  /** Sends and creates fail with `status` at random with probability `rate` (seeded, so runs repeat). */
+  injectFailures(status: number, rate: number, seed = 1): void {
+    let x = seed >>> 0 || 1;
+    const random = () => {
+      // xorshift32: tiny, seedable, good enough to spread failures
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 4_294_967_296;
+    };
+    this.injected = { status, rate, random };
+  }
+
+  /** The next `times` sends get no answer at all (the client's timeout must fire); nothing is delivered. */
+  hangNext(times = 1): void {
+    this.hangs += times;
+  }
+
+  /** Every answer waits this long, like a real connector's round trip. */
+  setLatency(ms: number): void {
+    this.latencyMs = ms;
+  }
+
   callsTo(route: RouteName): RecordedCall[] {
     return this.calls.filter((c) => c.route === route);
   }
@@ -116,6 +171,8 @@ export class FakeBotConnector {
   }
 
   stop(): Promise<void> {
+    for (const res of this.hung) res.destroy();
+    this.server.closeAllConnections?.();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
@@ -133,11 +190,63 @@ export class FakeBotConnector {
       ...(conversationId !== undefined ? { conversationId } : {}),
     };
     this.calls.push(call);
-    const failure = route === "unknown" ? undefined : this.scriptedFailure(route, call);
+    const failure = route === "unknown" ? undefined : (this.scriptedFailure(route, call) ?? this.limitFailure(call));
     if (failure) {
       const body = failure.body ?? { error: { code: `Status${failure.status}`, message: "Scripted failure." } };
-      return send(res, failure.status, body, failure.headers);
+      return this.answer(() => send(res, failure.status, body, failure.headers));
     }
+    if (route === "sendToConversation" && this.hangs > 0) {
+      this.hangs--;
+      this.hung.add(res);
+      return;
+    }
+    if (route === "sendToConversation" || route === "replyToActivity") {
+      const key = conversationId ?? "";
+      this.accepted.set(key, (this.accepted.get(key) ?? 0) + 1);
+    }
+    if (this.latencyMs > 0)
+      return void setTimeout(() => this.route(route, conversationId, call, segments, url, res), this.latencyMs);
+    this.route(route, conversationId, call, segments, url, res);
+  }
+
+  private answer(reply: () => void): void {
+    if (this.latencyMs > 0) setTimeout(reply, this.latencyMs);
+    else reply();
+  }
+
+  /** Teams' throttling (when enforced) and injected random failures, for sends and creates. */
+  private limitFailure(call: RecordedCall): ScriptedFailure | undefined {
+    if (call.route !== "sendToConversation" && call.route !== "createConversation") return undefined;
+    const now = Date.now();
+    if (this.limits) {
+      const thread =
+        call.conversationId ?? `create:${(call.body as { members?: Array<{ id: string }> })?.members?.[0]?.id}`;
+      const starts = this.conversationStarts.get(thread) ?? [];
+      this.conversationStarts.set(thread, starts);
+      while (this.appStarts.length && this.appStarts[0]! <= now - 1_000) this.appStarts.shift();
+      const overConversation = this.limits.perConversation.some(
+        ([windowMs, max]) => starts.filter((t) => t > now - windowMs).length >= max,
+      );
+      const overApp = this.appStarts.length >= this.limits.appPerSecond;
+      this.appStarts.push(now);
+      starts.push(now);
+      if (overConversation || overApp) {
+        this.limitViolations++;
+        return { status: 429, headers: { "retry-after": "1" } };
+      }
+    }
+    if (this.injected && this.injected.random() < this.injected.rate) return { status: this.injected.status };
+    return undefined;
+  }
+
+  private route(
+    route: RouteName | "unknown",
+    conversationId: string | undefined,
+    call: RecordedCall,
+    segments: string[],
+    url: URL,
+    res: http.ServerResponse,
+  ): void {
     switch (route) {
       case "createConversation":
         return send(res, 201, this.createConversation(call.body as Record<string, unknown>));

@@ -11,6 +11,7 @@ import type { OpenCheckInInput } from "../../src/use-cases/open-check-in.js";
 import { createLogger } from "../../src/observability/logger.js";
 import type { NotificationJob } from "../../src/ports/notifications.js";
 import type { Clock } from "../../src/ports/runtime.js";
+import type { SurveySendJob } from "../../src/ports/survey-sends.js";
 import type { Queues, Stores } from "../../src/ports/stores.js";
 
 export interface ApiApp {
@@ -62,7 +63,13 @@ export async function startApiApp(options: ApiAppOptions): Promise<ApiApp> {
   const poison = service.getQueueClient(`${name}-poison`);
   await Promise.all([queue.createIfNotExists(), poison.createIfNotExists()]);
   const logger = createLogger("silent");
-  const queues: Queues = { notifications: new StorageWorkQueue<NotificationJob>(queue, poison, logger) };
+  const sends = service.getQueueClient(`${name}-sends`);
+  const sendsPoison = service.getQueueClient(`${name}-sends-poison`);
+  await Promise.all([sends.createIfNotExists(), sendsPoison.createIfNotExists()]);
+  const queues: Queues = {
+    notifications: new StorageWorkQueue<NotificationJob>(queue, poison, logger),
+    surveySends: new StorageWorkQueue<SurveySendJob>(sends, sendsPoison, logger),
+  };
   const clock = options.clock ?? { now: () => new Date() };
   const bot = options.withBot
     ? createBotEndpoint({ config, stores, queues, clock, logger, owners: { ownerIds: async () => new Set<string>() } })

@@ -2,6 +2,7 @@ import { QueueServiceClient } from "@azure/storage-queue";
 import { createLogger, type Logger } from "../../observability/logger.js";
 import type { NotificationJob } from "../../ports/notifications.js";
 import type { Queues } from "../../ports/stores.js";
+import type { SurveySendJob } from "../../ports/survey-sends.js";
 import { parseStorageConnection } from "../azure-tables/storage-connection.js";
 import { QUEUES } from "../azure-tables/table-names.js";
 import { StorageWorkQueue } from "./storage-work-queue.js";
@@ -20,6 +21,11 @@ export async function createStorageQueues(connection: string, options: QueueOpti
     notifications: new StorageWorkQueue<NotificationJob>(
       service.getQueueClient(QUEUES.notifications),
       service.getQueueClient(QUEUES.notificationsPoison),
+      logger,
+    ),
+    surveySends: new StorageWorkQueue<SurveySendJob>(
+      service.getQueueClient(QUEUES.surveySends),
+      service.getQueueClient(QUEUES.surveySendsPoison),
       logger,
     ),
   };

@@ -16,6 +16,7 @@ import { TableFlagStore } from "./table-flag-store.js";
 import { TableMemberStore } from "./table-member-store.js";
 import { TableMentorshipStore } from "./table-mentorship-store.js";
 import { TableRoundStore } from "./table-round-store.js";
+import { TableScheduleStore } from "./table-schedule-store.js";
 import { TableSentNotificationLog } from "./table-sent-notification-log.js";
 import { TableStaffStore } from "./table-staff-store.js";
 import { TableStudentStateStore } from "./table-student-state-store.js";
@@ -54,6 +55,7 @@ export async function createTableStores(connection: string): Promise<Stores> {
     actionCards: new TableActionCardStore(clients.actionCards),
     audit: new TableAuditLog(clients.audit),
     sentNotifications: new TableSentNotificationLog(clients.sentNotifications),
+    schedules: new TableScheduleStore(clients.schedules),
     schoolSettings: new TableSchoolSettingsStore(clients.settings),
     snoozes: new TableSnoozeStore(clients.settings),
     digests: new TableDigestStore(clients.settings),

@@ -86,6 +86,7 @@ export const keys = {
     rowKey: keyPart(caseId),
   }),
   actionCards: (tenant: string, cardId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(cardId) }),
+  schedules: (tenant: string, scheduleId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(scheduleId) }),
   settings: (tenant: string, name: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(name) }),
   /** In the settings table: a mentor's snoozes, one partition per mentor. */
   snoozes: (tenant: string, mentorId: string, studentId: string) => ({

@@ -17,6 +17,8 @@ import {
 } from "./memory-school-directory.js";
 import { MemoryAnswerStore, MemoryDeliveryStore, MemoryRoundStore } from "./memory-survey-stores.js";
 import { MemoryWorkQueue } from "./memory-work-queue.js";
+import { MemoryScheduleStore } from "./memory-schedule-store.js";
+import type { SurveySendJob } from "../../ports/survey-sends.js";
 import { MemoryDigestStore, MemorySchoolSettingsStore, MemorySnoozeStore } from "./memory-flag-settings-stores.js";
 
 /** Fresh, empty in-memory stores with the table adapters' semantics, for fast unit tests of use cases. */
@@ -36,6 +38,7 @@ export function createMemoryStores(): Stores {
     actionCards: new MemoryActionCardStore(),
     audit: new MemoryAuditLog(),
     sentNotifications: new MemorySentNotificationLog(),
+    schedules: new MemoryScheduleStore(),
     schoolSettings: new MemorySchoolSettingsStore(),
     snoozes: new MemorySnoozeStore(),
     digests: new MemoryDigestStore(),
@@ -45,9 +48,13 @@ export function createMemoryStores(): Stores {
 /** In-memory queues; `notifications` exposes `poisoned()` and `pending()` for assertions. */
 export interface MemoryQueues extends Queues {
   notifications: MemoryWorkQueue<NotificationJob>;
+  surveySends: MemoryWorkQueue<SurveySendJob>;
 }
 
 /** `now` drives visibility timeouts, so tests can move time instead of waiting. */
 export function createMemoryQueues(now: () => number = Date.now): MemoryQueues {
-  return { notifications: new MemoryWorkQueue<NotificationJob>(now) };
+  return {
+    notifications: new MemoryWorkQueue<NotificationJob>(now),
+    surveySends: new MemoryWorkQueue<SurveySendJob>(now),
+  };
 }

@@ -1,0 +1,41 @@
+import type { TableClient } from "@azure/data-tables";
+import type { Schedule } from "../../domain/schedule/schedule.js";
+import type { ScheduleStore, StoredSchedule } from "../../ports/schedule-store.js";
+import { keys } from "./keys.js";
+import { rowCodec } from "./row-codec.js";
+import { scheduleSchema } from "./schedule-schema.js";
+import { queryPartition, readRow } from "./table-ops.js";
+import { TABLES } from "./table-names.js";
+import { versionedPut } from "./versioned-put.js";
+
+// `term` and `holidays` are JSON columns: a term has a few dozen holiday ranges at most, far below 64 KiB.
+const codec = rowCodec(TABLES.schedules, scheduleSchema, ["term", "holidays"]);
+
+/** Schedules, one partition per tenant: the scheduler reads a school's schedules in one query each minute. */
+export class TableScheduleStore implements ScheduleStore {
+  constructor(private readonly client: TableClient) {}
+
+  async get(tenantId: string, scheduleId: string): Promise<StoredSchedule | undefined> {
+    const row = await readRow(this.client, keys.schedules(tenantId, scheduleId));
+    return row && { value: codec.fromRow(row), etag: row.etag };
+  }
+
+  async list(tenantId: string): Promise<StoredSchedule[]> {
+    const rows = await queryPartition(this.client, keys.schedules(tenantId, "").partitionKey);
+    return rows.map((row) => ({ value: codec.fromRow(row), etag: row.etag }));
+  }
+
+  async put(schedule: Schedule, etag?: string): Promise<void> {
+    const key = keys.schedules(schedule.tenantId, schedule.scheduleId);
+    await versionedPut(this.client, key, codec.toRow(schedule), etag, "schedule");
+  }
+
+  async delete(tenantId: string, scheduleId: string): Promise<void> {
+    try {
+      const key = keys.schedules(tenantId, scheduleId);
+      await this.client.deleteEntity(key.partitionKey, key.rowKey);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 404) throw error; // already gone: deleting is idempotent
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { createCardRenderers } from "../bot/cards/card-renderers.js";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../observability/logger.js";
+import type { LeaderLease } from "../ports/leader-lease.js";
+import type { MessageSender } from "../ports/messaging.js";
+import type { Clock } from "../ports/runtime.js";
+import type { Queues, Stores } from "../ports/stores.js";
+import { closeExpiredRounds } from "../use-cases/close-expired-rounds.js";
+import { openDueRounds } from "../use-cases/open-due-rounds.js";
+import { ConversationGate } from "./conversation-gate.js";
+import { SendPacer } from "./paced-sender.js";
+import { startScheduler, type SchedulerOptions } from "./scheduler.js";
+import { startSurveySendWorker, type SurveySendWorkerOptions } from "./survey-send-worker.js";
+import { TokenBucket } from "./token-bucket.js";
+
+export interface DeliveryDeps {
+  config: Config;
+  stores: Stores;
+  queues: Queues;
+  /** The real Bot Connector sender; everything sent from this instance is paced by one shared pacer. */
+  sender: MessageSender;
+  clock: Clock;
+  logger: Logger;
+  /** The scheduler's lease; without one this instance never schedules (e.g. a worker-only test). */
+  lease: LeaderLease | undefined;
+  /** Tenants whose schedules this deployment runs (the allow-list). */
+  tenantIds: readonly string[];
+  worker?: SurveySendWorkerOptions;
+  scheduler?: Pick<SchedulerOptions, "tickMs" | "leaseCheckMs">;
+}
+
+/**
+ * The delivery side of an instance (DESIGN §1, §5): one pacer (token bucket at SEND_RATE_PER_SECOND plus the
+ * per-conversation gate) shared by every sender here, the survey-send worker, and the lease-guarded scheduler.
+ */
+export function startDelivery(deps: DeliveryDeps) {
+  const pacer = new SendPacer(new TokenBucket(deps.config.sendRatePerSecond), new ConversationGate(), {
+    ...(deps.worker?.sendTimeoutMs ? { timeoutMs: deps.worker.sendTimeoutMs } : {}),
+  });
+  const cards = createCardRenderers({ teamsAppId: deps.config.teamsAppId });
+  const worker = startSurveySendWorker({ ...deps, pacer, cards }, deps.worker);
+  const ids = { next: () => randomUUID() };
+  const scheduler = deps.lease
+    ? startScheduler({
+        lease: deps.lease,
+        logger: deps.logger,
+        ...deps.scheduler,
+        tick: async () => {
+          const input = { tenantIds: deps.tenantIds };
+          const opened = await openDueRounds(deps, input);
+          const closed = await closeExpiredRounds({ ...deps, ids }, input);
+          if (opened.length || closed.length)
+            deps.logger.info({ opened: opened.length, closed: closed.length }, "scheduler tick");
+        },
+      })
+    : undefined;
+  return {
+    pacer,
+    /** The paced sender, for other senders of this instance (the notification worker). */
+    pacedSender: pacer.sender(deps.sender),
+    worker,
+    scheduler,
+    async stop() {
+      await scheduler?.stop();
+      await worker.stop();
+    },
+  };
+}

@@ -11,6 +11,7 @@ import { healthRoutes } from "./routes/health-routes.js";
 import { meRoutes } from "./routes/me-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
 import { studentRoutes } from "./routes/student-routes.js";
+import { wellbeingRoutes } from "./routes/wellbeing-routes.js";
 import { z } from "zod";
 
 /** The document's version; bump with breaking API changes. */
@@ -21,6 +22,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
   const routes: ApiRoute[] = [
     ...healthRoutes(deps),
     ...meRoutes(deps),
+    ...wellbeingRoutes(deps),
     ...studentRoutes(deps),
     ...flagRoutes(deps),
     ...settingsRoutes(deps),

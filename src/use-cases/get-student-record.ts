@@ -5,6 +5,7 @@ import type { HelpRequest } from "../domain/survey/answer.js";
 import { explainReason } from "../i18n/explain-flag.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Stores } from "../ports/stores.js";
+import { dimensionSeries, type DimensionSeries } from "./dimension-series.js";
 import { listActionCards } from "./list-action-cards.js";
 import { summarizeCase, type CaseSummary } from "./student-views.js";
 
@@ -33,6 +34,8 @@ export interface StudentRecord {
     reasons: Array<{ kind: FlagReasonKind; text: string; at: string }>;
   }>;
   cases: CaseSummary[];
+  /** The trend chart: one 1-5 series per dimension over the answer history shown. */
+  dimensions: DimensionSeries[];
 }
 
 export type StudentRecordResult = { ok: true; record: StudentRecord } | { ok: false; error: "notFound" };
@@ -103,6 +106,7 @@ export async function getStudentRecord(
     })),
     flags: [],
     cases: [],
+    dimensions: dimensionSeries(answers),
   };
   if (access !== "mentor") return { ok: true, record };
 

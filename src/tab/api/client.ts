@@ -1,4 +1,12 @@
 import type { ActionCardsResponse } from "../../http/api/schemas/action-cards.js";
+import type {
+  CaseDetailResponse,
+  CaseNoteBody,
+  CloseCaseBody,
+  HandOverBody,
+  SupportStaffResponse,
+  UpdateCaseBody,
+} from "../../http/api/schemas/cases.js";
 import type { CheckInResponse, ClassOverviewResponse } from "../../http/api/schemas/classes.js";
 import type { DemoSignInResponse, DemoUsersResponse } from "../../http/api/schemas/demo.js";
 import type { MeResponse } from "../../http/api/schemas/me.js";
@@ -50,6 +58,18 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
     actionCards: () => call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),
     assignCase: (studentId: string, body: AssignCaseBody) =>
       call<AssignCaseResponse>("POST", `/api/v1/students/${id(studentId)}/cases?${q}`, body),
+    caseDetail: (studentId: string, caseId: string) =>
+      call<CaseDetailResponse>("GET", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}?${q}`),
+    updateCase: (studentId: string, caseId: string, body: UpdateCaseBody) =>
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/update?${q}`, body),
+    addCaseNote: (studentId: string, caseId: string, body: CaseNoteBody) =>
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/notes?${q}`, body),
+    handOverCase: (studentId: string, caseId: string, body: HandOverBody) =>
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/hand-over?${q}`, body),
+    closeCase: (studentId: string, caseId: string, body: CloseCaseBody) =>
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/close?${q}`, body),
+    supportStaff: (studentId: string) =>
+      call<SupportStaffResponse>("GET", `/api/v1/students/${id(studentId)}/support-staff?${q}`),
     classOverview: (classId: string) =>
       call<ClassOverviewResponse>("GET", `/api/v1/classes/${id(classId)}/overview?${q}`),
     checkIn: (classId: string) => call<CheckInResponse>("POST", `/api/v1/classes/${id(classId)}/check-in?${q}`, {}),

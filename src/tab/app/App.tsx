@@ -32,8 +32,8 @@ export function App() {
   useEffect(() => {
     void detectHost().then((found) => {
       setHost(found);
+      setTheme(found.theme);
       if (found.kind === "teams") {
-        setTheme(found.theme);
         found.sdk.app.registerOnThemeChangeHandler((name) => setTheme(toTheme(name)));
       }
     });

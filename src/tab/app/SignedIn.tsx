@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { lazy, useEffect } from "react";
+import { lazy, useEffect, useState } from "react";
 import type { MeResponse } from "../../http/api/schemas/me.js";
 import { ApiFailure, type Api } from "../api/client.js";
 import { Loading } from "../components/Loading.js";
@@ -12,6 +12,7 @@ import { useAsync } from "./use-async.js";
 
 const ClassView = lazy(() => import("../views/ClassView.js"));
 const MyCheckIns = lazy(() => import("../views/MyCheckIns.js"));
+const StudentPage = lazy(() => import("../views/StudentPage.js"));
 
 const useStyles = makeStyles({
   bar: { display: "flex", justifyContent: "flex-end", alignItems: "center", gap: tokens.spacingHorizontalM },
@@ -33,6 +34,10 @@ export function SignedIn({ api, host, place, navigate, onSignOut }: SignedInProp
   const styles = useStyles();
   const { s } = useI18n();
   const [me, reload] = useAsync(() => api.me(), [api]);
+  // The bot's alert card deep-links to one student: Teams hands the tab its id as page.subPageId (subEntityId).
+  const [deepLink, setDeepLink] = useState(() => (host.kind === "teams" ? host.context.page.subPageId : undefined));
+  const studentId =
+    place.path === "/student" ? place.params.get("studentId") : place.path === "/" ? deepLink : undefined;
   useEffect(() => {
     // A demo token dies with the server that signed it: go back to the demo sign-in page.
     if (me.status === "error" && me.error instanceof ApiFailure && me.error.status === 401) onSignOut?.();
@@ -51,7 +56,21 @@ export function SignedIn({ api, host, place, navigate, onSignOut }: SignedInProp
           </Button>
         </div>
       )}
-      {place.path === "/class" ? (
+      {studentId ? (
+        <>
+          <Link
+            href="/tab/"
+            onClick={(event) => {
+              event.preventDefault();
+              setDeepLink(undefined);
+              navigate("/");
+            }}
+          >
+            {s.back}
+          </Link>
+          <StudentPage api={api} studentId={studentId} />
+        </>
+      ) : place.path === "/class" ? (
         <>
           {place.params.get("from") === "home" && (
             <Link
@@ -88,7 +107,10 @@ function Home({ api, user, navigate }: { api: Api; user: MeResponse; navigate: (
   const { s } = useI18n();
   const taught = user.classes.filter((c) => c.role === "teacher");
   const sections = [];
-  if (user.roles.includes("mentor")) sections.push(<MyStudents key="mentor" api={api} />);
+  if (user.roles.includes("mentor")) {
+    const open = (id: string) => navigate(`/student?studentId=${encodeURIComponent(id)}`);
+    sections.push(<MyStudents key="mentor" api={api} onOpen={open} />);
+  }
   if (taught.length > 0) {
     sections.push(
       <nav key="classes" aria-label={s.chooseClass}>

@@ -5,7 +5,14 @@ export type Theme = "default" | "dark" | "contrast";
 
 export type Host =
   | { kind: "teams"; sdk: TeamsSdk; context: TeamsJs.app.Context; theme: Theme; locale: string }
-  | { kind: "browser"; locale: string };
+  | { kind: "browser"; locale: string; theme: Theme };
+
+/** Outside Teams (local demo) the tab follows the browser's light/dark preference; `?theme=` overrides it. */
+function browserTheme(): Theme {
+  const asked = new URLSearchParams(location.search).get("theme");
+  if (asked) return toTheme(asked);
+  return window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "default";
+}
 
 /**
  * Outside Teams, app.initialize() rejects at once in a top-level page but hangs 60 s inside a non-Teams iframe
@@ -24,7 +31,7 @@ function mayBeEmbedded(): boolean {
  */
 export async function detectHost(): Promise<Host> {
   const browserLocale = new URLSearchParams(location.search).get("locale") ?? navigator.language;
-  if (!mayBeEmbedded()) return { kind: "browser", locale: browserLocale };
+  if (!mayBeEmbedded()) return { kind: "browser", locale: browserLocale, theme: browserTheme() };
   try {
     const sdk = await import("@microsoft/teams-js");
     await withTimeout(sdk.app.initialize(), INITIALIZE_TIMEOUT_MS);
@@ -38,7 +45,7 @@ export async function detectHost(): Promise<Host> {
       locale: new URLSearchParams(location.search).get("locale") ?? context.app.locale,
     };
   } catch {
-    return { kind: "browser", locale: browserLocale };
+    return { kind: "browser", locale: browserLocale, theme: browserTheme() };
   }
 }
 

@@ -7,6 +7,7 @@ import { useAsync } from "../app/use-async.js";
 import { Loading } from "../components/Loading.js";
 import { Problem, problemText } from "../components/Problem.js";
 import { useI18n } from "../i18n/strings.js";
+import { applyFilters, NO_FILTERS, StudentFilters, type Filters } from "./StudentFilters.js";
 import { StudentRow } from "./StudentRow.js";
 
 const useStyles = makeStyles({
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** "My students" (mentor, personal tab): flagged first, and one click to act on each. */
-export function MyStudents({ api }: { api: Api }) {
+export function MyStudents({ api, onOpen }: { api: Api; onOpen: (studentId: string) => void }) {
   const styles = useStyles();
   const { s, f } = useI18n();
   const [loaded, reload] = useAsync(() => api.myStudents(), [api]);
@@ -24,6 +25,7 @@ export function MyStudents({ api }: { api: Api }) {
   const cardsRequested = useRef(false);
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string }>();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
 
   useEffect(() => {
     if (loaded.status === "ready") setStudents(loaded.value.students);
@@ -56,6 +58,7 @@ export function MyStudents({ api }: { api: Api }) {
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") return <Problem error={loaded.error} onRetry={reload} />;
   const flagged = students.filter((r) => r.severity > 0).length;
+  const shown = applyFilters(students, filters);
   return (
     <section aria-labelledby="my-students-title">
       <div className={styles.header}>
@@ -69,11 +72,17 @@ export function MyStudents({ api }: { api: Api }) {
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
+      {students.length > 0 && <StudentFilters rows={students} value={filters} onChange={setFilters} />}
+      {students.length > 0 && shown.length < students.length && (
+        <Text role="status">{f(s.filterShown, { shown: shown.length, total: students.length })}</Text>
+      )}
       {students.length === 0 ? (
         <Text>{s.noStudents}</Text>
+      ) : shown.length === 0 ? (
+        <Text>{s.filterNoMatch}</Text>
       ) : (
         <ul className={styles.list}>
-          {students.map((student) => (
+          {shown.map((student) => (
             <StudentRow
               key={student.studentId}
               student={student}
@@ -81,6 +90,7 @@ export function MyStudents({ api }: { api: Api }) {
               loadCards={loadCards}
               busy={busy === student.studentId}
               onAssign={(cardId) => void assign(student, cardId)}
+              onOpen={() => onOpen(student.studentId)}
             />
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { CaseSummary, MyStudent } from "../../http/api/schemas/students.js";
 import { SeverityBadge } from "../components/SeverityBadge.js";
 import { Sparkline } from "../components/Sparkline.js";
@@ -23,17 +23,28 @@ const useStyles = makeStyles({
 
 export interface StudentRowProps extends Omit<AssignControlProps, "suggestedCardId" | "suggestedCardTitle"> {
   student: MyStudent;
+  /** Opens the student page. */
+  onOpen: () => void;
 }
 
 /** One student: who, how urgent and why (in words), how their check-ins trend, and what is being done. */
-export function StudentRow({ student, ...assign }: StudentRowProps) {
+export function StudentRow({ student, onOpen, ...assign }: StudentRowProps) {
   const styles = useStyles();
   const { s, f, date } = useI18n();
   return (
     <li className={styles.row} data-testid="student-row" data-student-id={student.studentId}>
       <div>
         <div className={styles.heading}>
-          <Text weight="semibold">{student.name}</Text>
+          <Link
+            href={`/tab/student?studentId=${encodeURIComponent(student.studentId)}`}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpen();
+            }}
+            data-testid="open-student"
+          >
+            <Text weight="semibold">{student.name}</Text>
+          </Link>
           <Text size={200} className={styles.muted}>
             {student.className}
           </Text>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MENTOR_ROLES } from "../../../domain/school/school.js";
 import { FLAG_REASON_KINDS } from "../../../domain/scoring/flag.js";
 import { HELP_TARGETS } from "../../../domain/survey/answer.js";
+import { DIMENSIONS } from "../../../domain/survey/question.js";
 import { Id, IsoDate, IsoDateTime, Severity } from "./common.js";
 
 export const CaseSummary = z.object({
@@ -71,6 +72,14 @@ export const StudentRecordResponse = z.object({
     )
     .describe("staff only: empty when students read their own record"),
   cases: z.array(CaseSummary).describe("staff only: empty when students read their own record"),
+  dimensions: z
+    .array(
+      z.object({
+        dimension: z.enum(DIMENSIONS),
+        points: z.array(z.object({ at: IsoDateTime, value: z.number() })),
+      }),
+    )
+    .describe("per dimension, 1-5 with higher better, oldest first"),
 });
 export type StudentRecordResponse = z.output<typeof StudentRecordResponse>;
 

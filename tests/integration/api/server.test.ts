@@ -162,6 +162,7 @@ describe("OpenAPI document", () => {
         "POST /api/messages",
         "GET /api/v1/openapi.json",
         "GET /api/v1/me",
+        "GET /api/v1/me/wellbeing",
         "GET /api/v1/my-students",
         "GET /api/v1/students/{id}",
         "POST /api/v1/students/{id}/cases",

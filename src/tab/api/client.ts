@@ -10,6 +10,7 @@ import type {
 import type { CheckInResponse, ClassOverviewResponse } from "../../http/api/schemas/classes.js";
 import type { DemoSignInResponse, DemoUsersResponse } from "../../http/api/schemas/demo.js";
 import type { MeResponse } from "../../http/api/schemas/me.js";
+import type { MyWellbeingResponse } from "../../http/api/schemas/wellbeing.js";
 import type {
   AssignCaseBody,
   AssignCaseResponse,
@@ -53,6 +54,7 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
   const id = encodeURIComponent;
   return {
     me: () => call<MeResponse>("GET", "/api/v1/me"),
+    myWellbeing: () => call<MyWellbeingResponse>("GET", "/api/v1/me/wellbeing"),
     myStudents: () => call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),
     student: (studentId: string) => call<StudentRecordResponse>("GET", `/api/v1/students/${id(studentId)}?${q}`),
     actionCards: () => call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),

@@ -12,6 +12,7 @@ import { useAsync } from "./use-async.js";
 
 const ClassView = lazy(() => import("../views/ClassView.js"));
 const MyCheckIns = lazy(() => import("../views/MyCheckIns.js"));
+const MyWellbeing = lazy(() => import("../views/MyWellbeing.js"));
 const StudentPage = lazy(() => import("../views/StudentPage.js"));
 
 const useStyles = makeStyles({
@@ -70,6 +71,8 @@ export function SignedIn({ api, host, place, navigate, onSignOut }: SignedInProp
           </Link>
           <StudentPage api={api} studentId={studentId} />
         </>
+      ) : place.path === "/my-wellbeing" ? (
+        <MyWellbeing api={api} />
       ) : place.path === "/class" ? (
         <>
           {place.params.get("from") === "home" && (

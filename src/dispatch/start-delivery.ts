@@ -8,6 +8,7 @@ import type { Clock } from "../ports/runtime.js";
 import type { Queues, Stores } from "../ports/stores.js";
 import { closeExpiredRounds } from "../use-cases/close-expired-rounds.js";
 import { openDueRounds } from "../use-cases/open-due-rounds.js";
+import { sendReminders } from "../use-cases/send-reminders.js";
 import { ConversationGate } from "./conversation-gate.js";
 import { SendPacer } from "./paced-sender.js";
 import { startScheduler, type SchedulerOptions } from "./scheduler.js";
@@ -41,6 +42,7 @@ export function startDelivery(deps: DeliveryDeps) {
   const cards = createCardRenderers({ teamsAppId: deps.config.teamsAppId });
   const worker = startSurveySendWorker({ ...deps, pacer, cards }, deps.worker);
   const ids = { next: () => randomUUID() };
+  const pacedSender = pacer.sender(deps.sender);
   const scheduler = deps.lease
     ? startScheduler({
         lease: deps.lease,
@@ -50,6 +52,8 @@ export function startDelivery(deps: DeliveryDeps) {
           const input = { tenantIds: deps.tenantIds };
           const opened = await openDueRounds(deps, input);
           const closed = await closeExpiredRounds({ ...deps, ids }, input);
+          // Reminders are one card per non-respondent, paced like every other send of this instance.
+          await sendReminders({ stores: deps.stores, sender: pacedSender, cards }, { ...input, now: deps.clock.now() });
           if (opened.length || closed.length)
             deps.logger.info({ opened: opened.length, closed: closed.length }, "scheduler tick");
         },
@@ -58,7 +62,7 @@ export function startDelivery(deps: DeliveryDeps) {
   return {
     pacer,
     /** The paced sender, for other senders of this instance (the notification worker). */
-    pacedSender: pacer.sender(deps.sender),
+    pacedSender,
     worker,
     scheduler,
     async stop() {

@@ -20,6 +20,10 @@ export interface RecordedCall {
   conversationId?: string;
   body: unknown;
   authorization: string | undefined;
+  /** When the fake received it (epoch ms), to check that nothing was sent during a Retry-After pause. */
+  at: number;
+  /** The status the fake answered with (undefined while a scripted hang holds it). */
+  status?: number;
 }
 
 /** A team member as pagedmembers returns it (teams-rest-pagedmembers-response.json). */
@@ -187,10 +191,12 @@ export class FakeBotConnector {
       path: `/${segments.join("/")}`,
       body: raw ? safeJson(raw) : undefined,
       authorization: req.headers.authorization,
+      at: Date.now(),
       ...(conversationId !== undefined ? { conversationId } : {}),
     };
     this.calls.push(call);
     const failure = route === "unknown" ? undefined : (this.scriptedFailure(route, call) ?? this.limitFailure(call));
+    call.status = failure?.status;
     if (failure) {
       const body = failure.body ?? { error: { code: `Status${failure.status}`, message: "Scripted failure." } };
       return this.answer(() => send(res, failure.status, body, failure.headers));

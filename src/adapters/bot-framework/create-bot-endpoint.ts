@@ -78,7 +78,8 @@ export function createBotEndpoint(deps: BotEndpointDeps): BotEndpoint {
   );
   const adapter = new CloudAdapter(auth);
   const clients = new ConnectorClients(auth, appId, config.bot.connectorHosts);
-  const sender = new BotConnectorSender(clients, appId);
+  // Proactive sends are paced and retried by dispatch (DESIGN §5), so the SDK's own retries are off for them.
+  const sender = new BotConnectorSender(new ConnectorClients(auth, appId, config.bot.connectorHosts, false), appId);
   const roster = new BotConnectorRoster(clients);
   const ids: IdGenerator = { next: () => randomUUID() };
   const cards = createCardRenderers({ teamsAppId: config.teamsAppId });

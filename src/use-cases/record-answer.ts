@@ -70,15 +70,18 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     ...(validated.help ? { help: validated.help } : {}),
     answeredAt: now.toISOString(),
   };
-  const saved = await stores.answers.save(answer, round.opensAt);
-  // One point read, whatever the student's history: the school's settings row (absent: DESIGN §3's tuned defaults).
-  const thresholds =
-    deps.thresholds ?? (await stores.schoolSettings.get(input.tenantId))?.value.thresholds ?? DEFAULT_THRESHOLDS;
+  // Independent reads run beside the answer write: each is one point read, whatever the student's history. The
+  // school's settings row gives the thresholds (absent: DESIGN §3's tuned defaults).
+  const [saved, thresholds, schoolClass] = await Promise.all([
+    stores.answers.save(answer, round.opensAt),
+    deps.thresholds ??
+      stores.schoolSettings.get(input.tenantId).then((row) => row?.value.thresholds ?? DEFAULT_THRESHOLDS),
+    stores.classes.get(input.tenantId, round.classId),
+  ]);
   const outcome = await applyAnswerToState({ stores, ids: deps.ids, thresholds }, round, answer, member.name);
   const notified =
     outcome.isNews && outcome.flag ? await notifyMentorsOfFlag(deps, { ...outcome, flag: outcome.flag }) : undefined;
   const mentorsNotified = notified ? notified.now + notified.digest : 0;
-  const schoolClass = await stores.classes.get(input.tenantId, round.classId);
   return {
     ok: true,
     round,

@@ -1,0 +1,35 @@
+import { TableClient } from "@azure/data-tables";
+import { percentile } from "./stats.js";
+
+/**
+ * Baseline (a): what storage alone can do. `count` distinct upserts into one Azurite table with `concurrency`
+ * in flight, the same concurrency the HTTP benchmark uses, so the two rates are comparable.
+ */
+export async function rawUpserts(
+  connection: string,
+  count: number,
+  concurrency: number,
+): Promise<{ perSecond: number; p50: number; p99: number }> {
+  const client = TableClient.fromConnectionString(connection, "benchrawupserts", { allowInsecureConnection: true });
+  await client.createTable();
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await client.upsertEntity({
+          partitionKey: `p${i % 50}`,
+          rowKey: `r${i}`,
+          value: i,
+          at: new Date().toISOString(),
+        });
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}

@@ -1,0 +1,32 @@
+/** The p-th percentile (nearest rank) of latencies in ms. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Fires `bodies` at `url` (POST JSON), `concurrency` at a time, one distinct body per request. */
+export async function postAll(
+  url: string,
+  bodies: readonly string[],
+  concurrency: number,
+): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < bodies.length) {
+        const body = bodies[next++]!;
+        const t0 = performance.now();
+        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (response.status !== 200) errors++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: bodies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}

@@ -172,6 +172,8 @@ describe("OpenAPI document", () => {
         "POST /api/v1/students/{id}/cases/{caseId}/hand-over",
         "POST /api/v1/students/{id}/cases/{caseId}/close",
         "GET /api/v1/students/{id}/support-staff",
+        "GET /api/v1/school/overview",
+        "POST /api/v1/school/mentorships/import",
         "POST /api/v1/students/{id}/flag/acknowledge",
         "POST /api/v1/students/{id}/flag/dismiss",
         "POST /api/v1/students/{id}/flag/snooze",

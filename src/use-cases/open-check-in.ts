@@ -22,7 +22,8 @@ export interface OpenCheckInDeps {
   queues: Queues;
   clock: Clock;
   ids: IdGenerator;
-  cards: CardRenderers;
+  /** Unused since sends moved to the survey-send worker; the bot still hands its renderers in. */
+  cards?: CardRenderers;
 }
 
 export interface OpenCheckInInput {

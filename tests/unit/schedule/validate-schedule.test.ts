@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { Schedule } from "../../../src/domain/schedule/schedule.js";
 import { validateSchedule } from "../../../src/domain/schedule/validate-schedule.js";
 import { schedule } from "./schedule-fixture.js";
 
-const context = { questionSetIds: ["weekly-core", "fortnightly-5"], otherSchedules: [] };
+const context: { questionSetIds: string[]; otherSchedules: Schedule[] } = {
+  questionSetIds: ["weekly-core", "fortnightly-5"],
+  otherSchedules: [],
+};
 const codes = (overrides: Parameters<typeof schedule>[0], ctx = context) =>
   validateSchedule(schedule(overrides), ctx).map((p) => p.code);
 

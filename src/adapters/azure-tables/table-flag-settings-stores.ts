@@ -86,7 +86,9 @@ export class TableDigestStore implements DigestStore {
   async remove(tenantId: string, mentorId: string, flagId: string): Promise<void> {
     const key = keys.digestEntries(tenantId, mentorId, flagId);
     try {
-      await this.client.deleteEntity(key.partitionKey, key.rowKey);
+      // unconditional: the entry was listed in a digest already sent (or found stale); whichever version is there
+      // now is done with, as the digest showed the flag's current reasons when it was rendered.
+      await this.client.deleteEntity(key.partitionKey, key.rowKey, { etag: "*" });
     } catch (error) {
       if ((error as { statusCode?: unknown }).statusCode !== 404) throw error; // already gone: removed
     }

@@ -8,6 +8,7 @@ import { assignConfirmationCard } from "./cards/assign-confirmation-card.js";
 import { errorCard, type ErrorReason } from "./cards/error-card.js";
 import { flagActionCard } from "./cards/flag-action-card.js";
 import { VERBS } from "./cards/verbs.js";
+import { answerRetryData } from "./answer-retry-data.js";
 import { routeSurveyAction } from "./survey-routes.js";
 import type { TurnFacts } from "./turn-facts.js";
 
@@ -32,7 +33,7 @@ async function route(deps: BotDeps, facts: TurnFacts, action: CardAction): Promi
     card: errorCard({ reason, ...(back ? { backToRound: back } : {}) }, locale),
     label: reason,
   });
-  const survey = await routeSurveyAction(deps, facts, action);
+  const survey = await answerOrNotSaved(deps, facts, action);
   if (survey) return survey;
   switch (action.verb) {
     case VERBS.assignSuggested: {
@@ -77,6 +78,28 @@ async function route(deps: BotDeps, facts: TurnFacts, action: CardAction): Promi
     }
     default:
       return fail("unknownAction");
+  }
+}
+
+/**
+ * The survey verbs, with the one promise an answer makes: the thank-you card is shown only after the answer is
+ * stored (and scored). When storage fails part-way, the student is told it was not saved and gets a "Try again"
+ * button that sends the same answer; saving and scoring are idempotent, so a retry after a partial write counts once.
+ * Never a thank-you for an answer that may be lost, and never a 5xx. Other verbs fail to the turn's error card.
+ */
+async function answerOrNotSaved(deps: BotDeps, facts: TurnFacts, action: CardAction): Promise<Outcome | undefined> {
+  try {
+    return await routeSurveyAction(deps, facts, action);
+  } catch (error) {
+    if (action.verb !== VERBS.answer) throw error;
+    const code = (error as { code?: unknown }).code;
+    // Ids and the error's code only: the error's message may quote a storage URL or row key.
+    deps.logger.warn(
+      { tenantId: facts.tenantId, code: typeof code === "string" ? code : undefined },
+      "answer not saved: storage failed",
+    );
+    const retry = { verb: VERBS.answer, data: answerRetryData(action.data) };
+    return { card: errorCard({ reason: "notSaved", retry }, facts.locale), label: "notSaved" };
   }
 }
 

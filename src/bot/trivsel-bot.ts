@@ -65,6 +65,16 @@ export class TrivselBot extends TeamsActivityHandler {
     if (type !== "message" && type !== "invoke") return;
     const facts = turnFacts(context.activity);
     if (facts.scope !== "personal" || !facts.userId || !facts.tenantId) return;
-    await registerPersonalChat(this.deps, personalReference(facts, facts.userId));
+    try {
+      await registerPersonalChat(this.deps, personalReference(facts, facts.userId));
+    } catch (error) {
+      // Only a refresh of a reference the next turn refreshes again: storage trouble here must not block the
+      // user's own action, which reports its own failure (a "could not save, try again" card for an answer).
+      const code = (error as { code?: unknown }).code;
+      this.deps.logger.warn(
+        { tenantId: facts.tenantId, code: typeof code === "string" ? code : undefined },
+        "chat reference not refreshed",
+      );
+    }
   }
 }

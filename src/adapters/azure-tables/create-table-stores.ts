@@ -1,7 +1,7 @@
-import type { TableClient } from "@azure/data-tables";
+import type { TableClient, TableServiceClientOptions } from "@azure/data-tables";
 import type { Queues, Stores } from "../../ports/stores.js";
 import { createStorageQueues, type QueueOptions } from "../azure-queues/create-storage-queues.js";
-import { parseStorageConnection, tableClient, tableClients } from "./storage-connection.js";
+import { parseStorageConnection, tableClient, type TableClients } from "./storage-connection.js";
 import { TableActionCardStore } from "./table-action-card-store.js";
 import { TableAnswerStore } from "./table-answer-store.js";
 import { TableAuditLog } from "./table-audit-log.js";
@@ -28,7 +28,10 @@ import { TABLES } from "./table-names.js";
  * URL (`https://<acct>.table.core.windows.net`, managed identity in production). Creates missing tables first.
  */
 export async function createTableStores(connection: string): Promise<Stores> {
-  const clients = tableClients(parseStorageConnection(connection));
+  const parsedConnection = parseStorageConnection(connection);
+  const clients = Object.fromEntries(
+    Object.entries(TABLES).map(([role, name]) => [role, tableClient(parsedConnection, name, BOUNDED_RETRIES)]),
+  ) as TableClients;
   await Promise.all(
     Object.values(clients).map(async (client) => {
       try {
@@ -61,6 +64,33 @@ export async function createTableStores(connection: string): Promise<Stores> {
     digests: new TableDigestStore(clients.settings),
   };
 }
+
+/**
+ * Storage calls fail fast enough for a student's invoke to be answered while storage is down. The SDK's default (3
+ * retries from 1 s doubling to 64 s, and no time limit per try) can hold one call for well over Teams' 15 s invoke
+ * timeout (teams-platform.md; DESIGN §5 asks for a reply within 2 s). An answer turn makes at most two failing calls
+ * before it gives up (the chat reference, then the round), so worst case 2 x (3 tries x 1.5 s + 0.25 s + 0.5 s) stays
+ * well under 15 s, and with storage refusing connections (down, restarting) it is about 1.5 s in all. Workers and the
+ * API retry at their own level (queue redelivery, the user's next request).
+ */
+const BOUNDED_RETRIES: TableServiceClientOptions = {
+  retryOptions: { maxRetries: 2, retryDelayInMs: 250, maxRetryDelayInMs: 1_000 },
+  additionalPolicies: [
+    {
+      position: "perRetry",
+      policy: {
+        name: "trivselTryTimeout",
+        // A hung connection counts as a failed try; a normal Table Storage call takes milliseconds.
+        sendRequest: (request, next) => {
+          if (!request.timeout) request.timeout = TRY_TIMEOUT_MS;
+          return next(request);
+        },
+      },
+    },
+  ],
+};
+/** One try's time limit (see BOUNDED_RETRIES). */
+const TRY_TIMEOUT_MS = 1_500;
 
 /** The app's work queues on the same storage account (queues in QUEUES are created if missing). */
 export function createQueues(connection: string, options: QueueOptions = {}): Promise<Queues> {

@@ -26,8 +26,12 @@ export const DEFAULT_SEND_RATE = 25;
  */
 export const BACKOFF_BASE_MS = 1_000;
 export const BACKOFF_CAP_MS = 60_000;
-/** Attempts within one dequeue before the job goes back to the queue (which adds up to 5 dequeues, DESIGN §4). */
-export const ATTEMPTS_PER_DEQUEUE = 3;
+/**
+ * Attempts within one dequeue before the job goes back to the queue (at most 5 dequeues, DESIGN §4, so 40 in
+ * all). Eight keeps a 20%-failing connector from sending a job back to wait out its visibility timeout
+ * (0.2^8 ≈ 3 in a million) while the jittered waits still sum to well under the 2-minute visibility.
+ */
+export const ATTEMPTS_PER_DEQUEUE = 8;
 
 /**
  * A send with no answer after this long counts as a transient failure. Azure Bot Service itself gives up on a turn

@@ -23,6 +23,8 @@ export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** Per-field problems, already localized by the server (e.g. schedule validation). */
+    readonly details: ReadonlyArray<{ path: string; message: string }> = [],
   ) {
     super(code);
   }
@@ -46,13 +48,18 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
     } catch {
       throw new ApiFailure(0, "network");
     }
-    const json = (await response.json().catch(() => undefined)) as { error?: { code?: string } } | undefined;
-    if (!response.ok) throw new ApiFailure(response.status, json?.error?.code ?? "internal");
+    const json = (await response.json().catch(() => undefined)) as
+      | { error?: { code?: string; details?: Array<{ path: string; message: string }> } }
+      | undefined;
+    if (!response.ok) throw new ApiFailure(response.status, json?.error?.code ?? "internal", json?.error?.details);
     return json as T;
   }
   const q = `locale=${encodeURIComponent(locale)}`;
   const id = encodeURIComponent;
   return {
+    /** For views that own their endpoints (schedules, delivery reports: src/tab/views/schedule-api.ts). */
+    call,
+    query: q,
     me: () => call<MeResponse>("GET", "/api/v1/me"),
     myWellbeing: () => call<MyWellbeingResponse>("GET", "/api/v1/me/wellbeing"),
     myStudents: () => call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),

@@ -6,6 +6,8 @@ import { useAsync } from "../app/use-async.js";
 import { Loading } from "../components/Loading.js";
 import { Problem } from "../components/Problem.js";
 import { useI18n } from "../i18n/strings.js";
+import DeliveryReport from "./DeliveryReport.js";
+import ScheduleEditor from "./ScheduleEditor.js";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
@@ -115,6 +117,7 @@ export default function ClassView({ api, classId, canCheckIn }: { api: Api; clas
           </tbody>
         </table>
       )}
+      <DeliveryReport api={api} classId={classId} /> <ScheduleEditor api={api} classId={classId} />
       <Text size={200} className={styles.note}>
         {f(s.privacyNote, { min: overview.minRespondents })}
       </Text>

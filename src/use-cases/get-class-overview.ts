@@ -14,6 +14,8 @@ export interface QuestionAggregate {
   /** Mean on the question's own 1-5 scale; null when fewer than `minRespondents` answered it. */
   mean: number | null;
   hidden: boolean;
+  /** Why it is hidden: too few answered, or the round is still open (see getClassOverview). */
+  hiddenBecause?: "tooFewRespondents" | "roundOpen";
 }
 
 export interface RoundOverview {
@@ -72,8 +74,13 @@ export async function getClassOverview(
         participation: students > 0 ? Math.round((answers.length / students) * 100) / 100 : null,
         questions: round.questions.map((q) => {
           const values = answers.map((a) => a.values[q.id]).filter((v): v is number => v !== undefined);
-          const mean = guardedMean(values);
-          return { questionId: q.id, dimension: q.dimension, text: q.text[locale], mean, hidden: mean === null };
+          // An open round's mean would move answer by answer, and two means a single answer apart reveal that
+          // answer (differencing); so means appear once the round has closed, over its final respondents.
+          const open = round.status === "open";
+          const mean = open ? null : guardedMean(values);
+          const base = { questionId: q.id, dimension: q.dimension, text: q.text[locale], mean, hidden: mean === null };
+          if (mean !== null) return base;
+          return { ...base, hiddenBecause: open ? ("roundOpen" as const) : ("tooFewRespondents" as const) };
         }),
       };
     }),

@@ -11,3 +11,11 @@ export const HIDDEN_TOO_FEW_RESPONDENTS: Localized = {
   sv: `Dolt: färre än ${MIN_RESPONDENTS} har svarat`,
   fi: `Piilotettu: alle ${MIN_RESPONDENTS} vastaajaa`,
 };
+
+/** An open round's means wait for it to close (differencing over time, see get-class-overview.ts). */
+export const HIDDEN_ROUND_OPEN: Localized = {
+  en: "Shown when the check-in closes",
+  da: "Vises, når tjek-ind lukker",
+  sv: "Visas när incheckningen stänger",
+  fi: "Näytetään, kun kysely sulkeutuu",
+};

@@ -7,8 +7,19 @@ import type {
   SupportStaffResponse,
   UpdateCaseBody,
 } from "../../http/api/schemas/cases.js";
-import type { CheckInResponse, ClassOverviewResponse } from "../../http/api/schemas/classes.js";
-import type { DemoSignInResponse, DemoUsersResponse } from "../../http/api/schemas/demo.js";
+import type {
+  CheckInResponse,
+  ClassOverviewResponse,
+} from "../../http/api/schemas/classes.js";
+import type {
+  ImportMentorshipsBody,
+  ImportMentorshipsResponse,
+} from "../../http/api/schemas/mentorships.js";
+import type { SchoolOverviewResponse } from "../../http/api/schemas/school.js";
+import type {
+  DemoSignInResponse,
+  DemoUsersResponse,
+} from "../../http/api/schemas/demo.js";
 import type { MeResponse } from "../../http/api/schemas/me.js";
 import type { MyWellbeingResponse } from "../../http/api/schemas/wellbeing.js";
 import type {
@@ -17,6 +28,13 @@ import type {
   MyStudentsResponse,
   StudentRecordResponse,
 } from "../../http/api/schemas/students.js";
+
+/** The school's rule settings (issue 5's API), as the thresholds editor edits them. */
+export interface SchoolSettings {
+  thresholds: Record<string, number>;
+  digestHour: number;
+  timeZone: string;
+}
 
 /** A failed call, by the API's error code (or "network" when the server could not be reached). */
 export class ApiFailure extends Error {
@@ -38,13 +56,34 @@ export type TokenSource = () => Promise<string>;
  * zod reaches the bundle), so a changed API fails `npm run check` here too.
  */
 export function createApi(getToken: TokenSource | undefined, locale: string) {
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra?: Record<string, string>,
+  ): Promise<T> {
+    return (await exchange<T>(method, path, body, extra)).json;
+  }
+  /** A call that also returns the ETag (settings use HTTP ETag / If-Match). */
+  async function exchange<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra?: Record<string, string>,
+  ): Promise<{ json: T; etag: string | undefined }> {
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      ...extra,
+    };
     if (getToken) headers.authorization = `Bearer ${await getToken()}`;
     if (body !== undefined) headers["content-type"] = "application/json";
     let response: Response;
     try {
-      response = await fetch(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+      response = await fetch(path, {
+        method,
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
     } catch {
       throw new ApiFailure(0, "network");
     }
@@ -52,7 +91,7 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
       | { error?: { code?: string; details?: Array<{ path: string; message: string }> } }
       | undefined;
     if (!response.ok) throw new ApiFailure(response.status, json?.error?.code ?? "internal", json?.error?.details);
-    return json as T;
+    return { json: json as T, etag: response.headers.get("etag") ?? undefined };
   }
   const q = `locale=${encodeURIComponent(locale)}`;
   const id = encodeURIComponent;
@@ -62,28 +101,86 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
     query: q,
     me: () => call<MeResponse>("GET", "/api/v1/me"),
     myWellbeing: () => call<MyWellbeingResponse>("GET", "/api/v1/me/wellbeing"),
-    myStudents: () => call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),
-    student: (studentId: string) => call<StudentRecordResponse>("GET", `/api/v1/students/${id(studentId)}?${q}`),
-    actionCards: () => call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),
+    myStudents: () =>
+      call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),
+    student: (studentId: string) =>
+      call<StudentRecordResponse>(
+        "GET",
+        `/api/v1/students/${id(studentId)}?${q}`,
+      ),
+    actionCards: () =>
+      call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),
     assignCase: (studentId: string, body: AssignCaseBody) =>
-      call<AssignCaseResponse>("POST", `/api/v1/students/${id(studentId)}/cases?${q}`, body),
+      call<AssignCaseResponse>(
+        "POST",
+        `/api/v1/students/${id(studentId)}/cases?${q}`,
+        body,
+      ),
     caseDetail: (studentId: string, caseId: string) =>
-      call<CaseDetailResponse>("GET", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}?${q}`),
+      call<CaseDetailResponse>(
+        "GET",
+        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}?${q}`,
+      ),
     updateCase: (studentId: string, caseId: string, body: UpdateCaseBody) =>
-      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/update?${q}`, body),
+      call<CaseDetailResponse>(
+        "POST",
+        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/update?${q}`,
+        body,
+      ),
     addCaseNote: (studentId: string, caseId: string, body: CaseNoteBody) =>
-      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/notes?${q}`, body),
+      call<CaseDetailResponse>(
+        "POST",
+        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/notes?${q}`,
+        body,
+      ),
     handOverCase: (studentId: string, caseId: string, body: HandOverBody) =>
-      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/hand-over?${q}`, body),
+      call<CaseDetailResponse>(
+        "POST",
+        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/hand-over?${q}`,
+        body,
+      ),
     closeCase: (studentId: string, caseId: string, body: CloseCaseBody) =>
-      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/close?${q}`, body),
+      call<CaseDetailResponse>(
+        "POST",
+        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/close?${q}`,
+        body,
+      ),
     supportStaff: (studentId: string) =>
-      call<SupportStaffResponse>("GET", `/api/v1/students/${id(studentId)}/support-staff?${q}`),
+      call<SupportStaffResponse>(
+        "GET",
+        `/api/v1/students/${id(studentId)}/support-staff?${q}`,
+      ),
+    schoolOverview: () =>
+      call<SchoolOverviewResponse>("GET", `/api/v1/school/overview?${q}`),
+    importMentorships: (body: ImportMentorshipsBody) =>
+      call<ImportMentorshipsResponse>(
+        "POST",
+        "/api/v1/school/mentorships/import",
+        body,
+      ),
+    thresholds: () =>
+      exchange<SchoolSettings>("GET", "/api/v1/school/settings/thresholds"),
+    saveThresholds: (body: Partial<SchoolSettings>, etag: string) =>
+      exchange<SchoolSettings>(
+        "PUT",
+        "/api/v1/school/settings/thresholds",
+        body,
+        { "if-match": etag },
+      ),
     classOverview: (classId: string) =>
-      call<ClassOverviewResponse>("GET", `/api/v1/classes/${id(classId)}/overview?${q}`),
-    checkIn: (classId: string) => call<CheckInResponse>("POST", `/api/v1/classes/${id(classId)}/check-in?${q}`, {}),
+      call<ClassOverviewResponse>(
+        "GET",
+        `/api/v1/classes/${id(classId)}/overview?${q}`,
+      ),
+    checkIn: (classId: string) =>
+      call<CheckInResponse>(
+        "POST",
+        `/api/v1/classes/${id(classId)}/check-in?${q}`,
+        {},
+      ),
     demoUsers: () => call<DemoUsersResponse>("GET", "/api/v1/demo/users"),
-    demoSignIn: (userId: string) => call<DemoSignInResponse>("POST", "/api/v1/demo/sign-in", { userId }),
+    demoSignIn: (userId: string) =>
+      call<DemoSignInResponse>("POST", "/api/v1/demo/sign-in", { userId }),
   };
 }
 

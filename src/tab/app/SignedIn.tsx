@@ -14,6 +14,7 @@ const ClassView = lazy(() => import("../views/ClassView.js"));
 const MyCheckIns = lazy(() => import("../views/MyCheckIns.js"));
 const MyWellbeing = lazy(() => import("../views/MyWellbeing.js"));
 const StudentPage = lazy(() => import("../views/StudentPage.js"));
+const SchoolView = lazy(() => import("../views/school/SchoolView.js"));
 
 const useStyles = makeStyles({
   bar: { display: "flex", justifyContent: "flex-end", alignItems: "center", gap: tokens.spacingHorizontalM },
@@ -73,6 +74,19 @@ export function SignedIn({ api, host, place, navigate, onSignOut }: SignedInProp
         </>
       ) : place.path === "/my-wellbeing" ? (
         <MyWellbeing api={api} />
+      ) : place.path === "/school" && user.roles.includes("coordinator") ? (
+        <>
+          <Link
+            href="/tab/"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate("/");
+            }}
+          >
+            {s.back}
+          </Link>
+          <SchoolView api={api} />
+        </>
       ) : place.path === "/class" ? (
         <>
           {place.params.get("from") === "home" && (
@@ -113,6 +127,20 @@ function Home({ api, user, navigate }: { api: Api; user: MeResponse; navigate: (
   if (user.roles.includes("mentor")) {
     const open = (id: string) => navigate(`/student?studentId=${encodeURIComponent(id)}`);
     sections.push(<MyStudents key="mentor" api={api} onOpen={open} />);
+  }
+  if (user.roles.includes("coordinator")) {
+    sections.push(
+      <Link
+        key="school"
+        href="/tab/school"
+        onClick={(event) => {
+          event.preventDefault();
+          navigate("/school");
+        }}
+      >
+        {s.schoolLink}
+      </Link>,
+    );
   }
   if (taught.length > 0) {
     sections.push(

@@ -2,7 +2,7 @@ import { canOpenCheckIn } from "../../../domain/privacy/access.js";
 import { getClassOverview } from "../../../use-cases/get-class-overview.js";
 import { ApiError } from "../../errors.js";
 import type { ApiDeps } from "../deps.js";
-import { HIDDEN_TOO_FEW_RESPONDENTS } from "../messages.js";
+import { HIDDEN_ROUND_OPEN, HIDDEN_TOO_FEW_RESPONDENTS } from "../messages.js";
 import { requireActor } from "../require-actor.js";
 import { defineRoute, type ApiRoute } from "../route.js";
 import { CheckInResponse, ClassOverviewResponse } from "../schemas/classes.js";
@@ -34,7 +34,11 @@ export function classRoutes(deps: ApiDeps): ApiRoute[] {
         const hiddenReason = HIDDEN_TOO_FEW_RESPONDENTS[locale];
         const rounds = result.overview.rounds.map((round) => ({
           ...round,
-          questions: round.questions.map((q) => (q.hidden ? { ...q, hiddenReason } : q)),
+          questions: round.questions.map((q) =>
+            q.hidden
+              ? { ...q, hiddenReason: q.hiddenBecause === "roundOpen" ? HIDDEN_ROUND_OPEN[locale] : hiddenReason }
+              : q,
+          ),
         }));
         return { body: { ...result.overview, rounds } };
       },

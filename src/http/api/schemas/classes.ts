@@ -9,6 +9,7 @@ export const QuestionAggregate = z.object({
   mean: z.number().nullable().describe("null when fewer than minRespondents answered"),
   hidden: z.boolean(),
   hiddenReason: z.string().optional().describe("in words, when hidden: too few respondents"),
+  hiddenBecause: z.enum(["tooFewRespondents", "roundOpen"]).optional(),
 });
 
 export const ClassOverviewResponse = z.object({

@@ -25,6 +25,13 @@ interface TeamsChannelData {
   team?: { id?: string; aadGroupId?: string; name?: string };
 }
 
+/**
+ * Entra object ids are GUIDs. Anything else in `from.aadObjectId` is not a person we can know (a forged or broken
+ * activity): the turn is treated as from an unknown sender, so it can never name a row (found by
+ * tests/integration/trust/hostile-activities-write-nothing.test.ts).
+ */
+const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function turnFacts(activity: Activity): TurnFacts {
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const clientInfo = (activity.entities ?? []).find((e) => e.type === "clientInfo") as
@@ -41,7 +48,7 @@ export function turnFacts(activity: Activity): TurnFacts {
     : undefined;
   return {
     tenantId: activity.conversation.tenantId || channelData.tenant?.id || "",
-    userId: activity.from.aadObjectId || undefined,
+    userId: ENTRA_OBJECT_ID.test(activity.from.aadObjectId ?? "") ? activity.from.aadObjectId : undefined,
     teamsUserId: activity.from.id,
     locale: toLocale(localeTag),
     localeTag,

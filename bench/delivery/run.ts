@@ -91,8 +91,13 @@ async function runOnce(failureRate: number): Promise<void> {
   const delivery = startDelivery({ config, stores, queues, sender, clock, logger, lease: undefined, tenantIds: [] });
   const n = students.length;
   const stats = delivery.worker.stats;
+  let lastReport = Date.now();
   while (stats.sent + stats.failed + stats.blocked + stats.notInstalled + stats.abandoned < n) {
     await new Promise((resolve) => setTimeout(resolve, 200));
+    if (Date.now() - lastReport > 30_000) {
+      lastReport = Date.now();
+      phase(`sent ${stats.sent}, retried ${stats.retried}, left for later ${stats.leftForLater}`);
+    }
   }
   const wallMs = Date.now() - start;
   await delivery.stop();
@@ -112,7 +117,9 @@ async function runOnce(failureRate: number): Promise<void> {
   console.log(`  enqueue ${enqueueMs} ms (${Math.round(n / (enqueueMs / 1000))} jobs/s)`);
   console.log(`  wall ${(wallMs / 1000).toFixed(1)} s; theoretical minimum ${(minimumMs / 1000).toFixed(1)} s`);
   console.log(`  rate ${(n / (wallMs / 1000)).toFixed(2)} students/s = ${(minimumMs / wallMs).toFixed(3)} of budget`);
-  console.log(`  requests ${requests} (${(requests / (wallMs / 1000)).toFixed(2)}/s = ${(requests / (wallMs / 1000) / RATE).toFixed(3)} of budget)`);
+  console.log(
+    `  requests ${requests} (${(requests / (wallMs / 1000)).toFixed(2)}/s = ${(requests / (wallMs / 1000) / RATE).toFixed(3)} of budget)`,
+  );
   console.log(`  duplicates ${accepted.filter((a) => a > 1).length}, losses ${accepted.filter((a) => a === 0).length}`);
   console.log(`  rows ${rows}, sent rows ${sentRows}; 429s from our pacing ${connector.limitViolations}`);
   console.log(`  retried ${stats.retried}, left for later ${stats.leftForLater}, abandoned ${stats.abandoned}`);

@@ -9,6 +9,7 @@ import type { Queues, Stores } from "../ports/stores.js";
 import { closeExpiredRounds } from "../use-cases/close-expired-rounds.js";
 import { openDueRounds } from "../use-cases/open-due-rounds.js";
 import { sendReminders } from "../use-cases/send-reminders.js";
+import { withCachedReads } from "./cached-reads.js";
 import { ConversationGate } from "./conversation-gate.js";
 import { SendPacer } from "./paced-sender.js";
 import { startScheduler, type SchedulerOptions } from "./scheduler.js";
@@ -40,7 +41,7 @@ export function startDelivery(deps: DeliveryDeps) {
     ...(deps.worker?.sendTimeoutMs ? { timeoutMs: deps.worker.sendTimeoutMs } : {}),
   });
   const cards = createCardRenderers({ teamsAppId: deps.config.teamsAppId });
-  const worker = startSurveySendWorker({ ...deps, pacer, cards }, deps.worker);
+  const worker = startSurveySendWorker({ ...deps, stores: withCachedReads(deps.stores), pacer, cards }, deps.worker);
   const ids = { next: () => randomUUID() };
   const pacedSender = pacer.sender(deps.sender);
   const scheduler = deps.lease

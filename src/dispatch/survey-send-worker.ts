@@ -47,8 +47,11 @@ export interface SurveySendWorkerOptions {
 
 /** Default: 2 minutes, room for a 60 s Retry-After pause plus the send itself. */
 const VISIBILITY_MS = 120_000;
-/** 64 jobs wait at most 64 / 25 ≈ 2.6 s for their token at the default rate: far inside the visibility. */
-const MAX_IN_FLIGHT = 64;
+/**
+ * Jobs in hand: enough that storage latency (a job makes ~4 storage calls around its send) never starves the token
+ * bucket, yet at 50 req/s the last of them waits only 128 / 50 ≈ 2.6 s for its token, far inside the visibility.
+ */
+const MAX_IN_FLIGHT = 128;
 
 export type SurveySendStats = Record<SendSurveyOutcome | "retried" | "abandoned" | "leftForLater", number>;
 
@@ -88,7 +91,8 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
         return;
       } catch (error) {
         if (error instanceof DeliveryNotRecorded) return writeSentRow(error.delivery, queued, isStopped);
-        if (error instanceof SendDeadlinePassed) return void stats.leftForLater++;
+        // Out of time before its turn: on the last dequeue that is as final as any other failure.
+        if (error instanceof SendDeadlinePassed) return giveUp(queued, error);
         const throttled = error instanceof SendFailure && error.kind === "throttled";
         // A 429 already paused the shared bucket for its Retry-After; waiting again here would double it.
         const wait = throttled ? 0 : backoffMs(attempt, base, cap);
@@ -106,7 +110,12 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
 
   const giveUp = async (queued: QueuedJob<SurveySendJob>, error: unknown): Promise<void> => {
     const { job } = queued;
-    const reason = error instanceof SendFailure ? `${error.kind} (${error.status})` : "error";
+    const reason =
+      error instanceof SendFailure
+        ? `${error.kind} (${error.status})`
+        : error instanceof SendDeadlinePassed
+          ? "deadline"
+          : "error";
     deps.logger.warn(
       { tenantId: job.tenantId, roundId: job.roundId, dequeueCount: queued.dequeueCount, reason },
       "survey send failed; the queue will retry it",

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { RecordedCall } from "../../support/fake-bot-connector.js";
 import { startDeliveryRig } from "./delivery-rig.js";
 import { waitForDeliveries } from "./wait-for-deliveries.js";
 
@@ -10,8 +9,6 @@ afterEach(async () => {
   rig = undefined;
 });
 
-const isSend = (c: RecordedCall) => c.route === "sendToConversation";
-
 describe("survey delivery through a faulty Bot Connector", () => {
   it("a 429 with Retry-After pauses all sending for its length, then every student gets the survey once", async () => {
     rig = await startDeliveryRig({ students: 12 });
@@ -21,12 +18,13 @@ describe("survey delivery through a faulty Bot Connector", () => {
     const rows = await waitForDeliveries(rig.stores, rig.tenantId, round.roundId, 13);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["sent"]));
     expect(rig.acceptedPerStudent()).toEqual(rig.students.map(() => 1));
-    const firstThrottle = rig.connector.calls.find((c) => isSend(c) && c.status === 429)!;
-    const sendsDuringPause = rig.connector.calls.filter(
-      // Requests already on the wire when the 429 came back may still land in the first moments.
-      (c) => isSend(c) && c.at > firstThrottle.at + 150 && c.at < firstThrottle.at + 900,
-    );
-    expect(sendsDuringPause).toEqual([]);
+    // Retry-After: 1 s. From the moment a 429 reached us, no send starts until the pause is over.
+    const throttles = rig.sendLog.filter((e) => e.event === "throttled");
+    expect(throttles.length).toBeGreaterThan(0);
+    for (const throttle of throttles) {
+      const during = rig.sendLog.filter((e) => e.event === "start" && e.at > throttle.at && e.at < throttle.at + 990);
+      expect(during).toEqual([]);
+    }
   });
 
   it("503s, timeouts and a 403 end as sent or blocked, and nobody gets the survey twice", async () => {
@@ -80,7 +78,7 @@ describe("survey delivery through a faulty Bot Connector", () => {
     const rows = await waitForDeliveries(rig.stores, rig.tenantId, round.roundId, 3, 30_000);
     expect(rows.find((r) => r.recipientId === doomed.userId)).toMatchObject({
       status: "failed",
-      reason: "retriesExhausted: transient (503)",
+      reason: expect.stringMatching(/^retriesExhausted: /),
     });
     expect(rig.connector.accepted.get(chat)).toBeUndefined();
     // The queue moves it to poison on its 6th appearance, a visibility timeout later.

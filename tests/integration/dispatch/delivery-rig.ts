@@ -10,6 +10,7 @@ import { startDelivery } from "../../../src/dispatch/start-delivery.js";
 import type { ClassMember, SchoolClass } from "../../../src/domain/school/school.js";
 import type { Round } from "../../../src/domain/survey/round.js";
 import { createLogger } from "../../../src/observability/logger.js";
+import { SendFailure, type MessageSender } from "../../../src/ports/messaging.js";
 import type { NotificationJob } from "../../../src/ports/notifications.js";
 import type { Queues, Stores } from "../../../src/ports/stores.js";
 import type { SurveySendJob } from "../../../src/ports/survey-sends.js";
@@ -56,11 +57,27 @@ export async function startDeliveryRig(options: RigOptions) {
   const logger = createLogger("silent");
   const clock = { now: () => new Date() };
   const owners = { ownerIds: async () => new Set<string>() };
-  const { sender } = createBotEndpoint({ config, stores, queues, clock, logger, owners });
+  const real = createBotEndpoint({ config, stores, queues, clock, logger, owners }).sender;
+  /** When each send started and when each 429 reached us, as the pacer saw them (client side, one clock). */
+  const sendLog: Array<{ at: number; event: "start" | "throttled" }> = [];
+  const sender: MessageSender = {
+    createPersonalConversation: (...args) => real.createPersonalConversation(...args),
+    sendCard: async (...args) => {
+      sendLog.push({ at: Date.now(), event: "start" });
+      try {
+        return await real.sendCard(...args);
+      } catch (error) {
+        if (error instanceof SendFailure && error.kind === "throttled")
+          sendLog.push({ at: Date.now(), event: "throttled" });
+        throw error;
+      }
+    },
+  };
   const { schoolClass, teacher, students } = await seedClass(stores, tenantId, connector, options);
 
   const workers: Array<ReturnType<typeof startDelivery>> = [];
   return {
+    sendLog,
     stores,
     queues,
     connector,

@@ -112,3 +112,44 @@ describe("mentor assignments from CSV", () => {
     expect(response.status).toBe(403);
   });
 });
+
+describe("the Action Card library editor", () => {
+  const text = (lang: string) => ({
+    title: `Study buddy (${lang})`,
+    summary: "Pair the student with a classmate for two weeks.",
+    steps: ["Ask the student who they work well with", "Agree on two sessions a week", "Check in after a week"],
+  });
+  const card = {
+    cardId: "study-buddy",
+    answers: ["lowScore", "silence"],
+    ownerRole: "mentor",
+    dueInDays: 7,
+    followUpInDays: 14,
+    text: { da: text("da"), sv: text("sv"), fi: text("fi"), en: text("en") },
+  };
+
+  it("a coordinator adds a card in four languages and mentors see it in their language", async () => {
+    const response = await h.call("POST", "/api/v1/action-cards?locale=en", { as: h.school.coordinator, body: card });
+    expect(response.status).toBe(200);
+    const list = await h.call("GET", "/api/v1/action-cards?locale=fi", { as: h.school.mentor });
+    const cards = ((await list.json()) as { cards: Array<{ cardId: string; title: string; builtIn: boolean }> }).cards;
+    expect(cards).toContainEqual(
+      expect.objectContaining({ cardId: "study-buddy", title: "Study buddy (fi)", builtIn: false }),
+    );
+  });
+
+  it.each([
+    ["a missing language", { ...card, text: { da: text("da"), sv: text("sv"), en: text("en") } }],
+    ["two steps only", { ...card, text: { ...card.text, sv: { ...text("sv"), steps: ["a", "b"] } } }],
+    ["a follow-up before the due date", { ...card, dueInDays: 20, followUpInDays: 10 }],
+    ["an id with spaces", { ...card, cardId: "study buddy" }],
+  ])("refuses %s with 400", async (_name, body) => {
+    const response = await h.call("POST", "/api/v1/action-cards", { as: h.school.coordinator, body });
+    expect(response.status).toBe(400);
+  });
+
+  it("only coordinators edit the library", async () => {
+    const response = await h.call("POST", "/api/v1/action-cards", { as: h.school.mentor, body: card });
+    expect(response.status).toBe(403);
+  });
+});

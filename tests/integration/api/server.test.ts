@@ -184,6 +184,7 @@ describe("OpenAPI document", () => {
         "GET /api/v1/school/settings/thresholds",
         "PUT /api/v1/school/settings/thresholds",
         "GET /api/v1/action-cards",
+        "POST /api/v1/action-cards",
         "GET /api/v1/classes/{id}/overview",
         "GET /api/v1/classes/{id}/schedules",
         "POST /api/v1/schedules",

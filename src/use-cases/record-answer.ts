@@ -9,6 +9,7 @@ import type { SaveAnswerResult } from "../ports/survey-stores.js";
 import { applyAnswerToState } from "./apply-answer-to-state.js";
 import { DEFAULT_TIME_ZONE } from "./install-in-team.js";
 import { notifyMentorsOfFlag } from "./notify-mentors-of-flag.js";
+import { replayedUrgentNews } from "./replayed-urgent-news.js";
 
 export interface RecordAnswerDeps {
   stores: Stores;
@@ -79,8 +80,11 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     stores.classes.get(input.tenantId, round.classId),
   ]);
   const outcome = await applyAnswerToState({ stores, ids: deps.ids, thresholds }, round, answer, member.name);
-  const notified =
-    outcome.isNews && outcome.flag ? await notifyMentorsOfFlag(deps, { ...outcome, flag: outcome.flag }) : undefined;
+  const news =
+    outcome.isNews && outcome.flag
+      ? { ...outcome, flag: outcome.flag }
+      : replayedUrgentNews(outcome.flag, answer, saved);
+  const notified = news ? await notifyMentorsOfFlag(deps, news) : undefined;
   const mentorsNotified = notified ? notified.now + notified.digest : 0;
   return {
     ok: true,

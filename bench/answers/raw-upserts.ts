@@ -1,15 +1,17 @@
 import { TableClient } from "@azure/data-tables";
-import { percentile } from "./stats.js";
+import { percentile, type RunFigures } from "./stats.js";
 
 /**
  * Baseline (a): what storage alone can do. `count` distinct upserts into one Azurite table with `concurrency`
- * in flight, the same concurrency the HTTP benchmark uses, so the two rates are comparable.
+ * in flight, the same concurrency the HTTP benchmark uses, so the two rates are comparable. `run` names the
+ * partition prefix, so a warm-up and the measured run write distinct rows.
  */
 export async function rawUpserts(
   connection: string,
+  run: string,
   count: number,
   concurrency: number,
-): Promise<{ perSecond: number; p50: number; p99: number }> {
+): Promise<RunFigures> {
   const client = TableClient.fromConnectionString(connection, "benchrawupserts", { allowInsecureConnection: true });
   await client.createTable();
   const latencies: number[] = [];
@@ -21,7 +23,7 @@ export async function rawUpserts(
         const i = next++;
         const t0 = performance.now();
         await client.upsertEntity({
-          partitionKey: `p${i % 50}`,
+          partitionKey: `${run}-p${i % 50}`,
           rowKey: `r${i}`,
           value: i,
           at: new Date().toISOString(),
@@ -31,5 +33,5 @@ export async function rawUpserts(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: 0 };
 }

@@ -5,12 +5,16 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** One measured run: throughput and latency percentiles (ms); `errors` counts non-200 responses. */
+export interface RunFigures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
 /** Fires `bodies` at `url` (POST JSON), `concurrency` at a time, one distinct body per request. */
-export async function postAll(
-  url: string,
-  bodies: readonly string[],
-  concurrency: number,
-): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+export async function postAll(url: string, bodies: readonly string[], concurrency: number): Promise<RunFigures> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;

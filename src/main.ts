@@ -8,6 +8,7 @@ import { startDigestTimer } from "./dispatch/digest-timer.js";
 import { startNotificationWorker } from "./dispatch/notification-worker.js";
 import { startDelivery } from "./dispatch/start-delivery.js";
 import { createBlobLeaderLease } from "./adapters/azure-blob/blob-leader-lease.js";
+import { withReadCaches } from "./adapters/caching/caching-stores.js";
 import { createHttpServer } from "./http/server.js";
 import { createLogger, type Logger } from "./observability/logger.js";
 import type { Clock } from "./ports/runtime.js";
@@ -35,6 +36,18 @@ export interface StartOptions {
 
 const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * How long the survey verbs trust a cached round, class or school settings row (src/adapters/caching). Safe because:
+ * a round's closesAt never changes and every answer checks it against the clock, and the scheduler closes a round
+ * only after its closesAt, so a cached round can never take an answer after it closed (a close in this process also
+ * forgets the row at once); a class row only gives the display time zone; a threshold change reaches flag
+ * evaluation within this time (at once in the process that saved it). Roster rows, erasure tombstones, answers and
+ * student state are never cached. 30 s: about one class's burst of answers after a survey arrives.
+ */
+const READ_CACHE_TTL_MS = 30_000;
+/** Far above the rounds, classes and schools one instance serves within READ_CACHE_TTL_MS; bounds memory. */
+const READ_CACHE_MAX_ENTRIES = 10_000;
+
 /** The composition root (DESIGN §2): the only place that constructs adapters and wires them to use cases. */
 export async function startTrivsel(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -50,14 +63,17 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     connection = config.storage.accountUrl;
   }
 
-  const stores = await createTableStores(connection);
+  const { stores, surveyStores } = withReadCaches(await createTableStores(connection), {
+    ttlMs: READ_CACHE_TTL_MS,
+    maxEntries: READ_CACHE_MAX_ENTRIES,
+  });
   const queues = await createQueues(connection, { logger });
   const demo = config.demo.enabled
     ? await seedDemoSchool(stores, { tenantId: config.demo.tenantId, now: clock.now() })
     : undefined;
 
   const owners = new GraphTeamOwnerDirectory(config.graphBaseUrl, stores);
-  const bot = createBotEndpoint({ config, stores, queues, clock, logger, owners });
+  const bot = createBotEndpoint({ config, stores, surveyStores, queues, clock, logger, owners });
   const server = createHttpServer({
     config,
     stores,

@@ -7,6 +7,8 @@ import type { CardRenderers } from "../use-cases/card-renderers.js";
 /** Everything the bot's routes hand to use cases. Built once by createBotEndpoint. */
 export interface BotDeps {
   stores: Stores;
+  /** The same stores with round, class and settings reads cached, for the survey verbs only (main.ts says why). */
+  surveyStores?: Stores;
   queues: Queues;
   clock: Clock;
   ids: IdGenerator;

@@ -37,6 +37,7 @@ export async function routeSurveyAction(
   action: CardAction,
 ): Promise<Outcome | undefined> {
   if (action.verb !== VERBS.answer && action.verb !== VERBS.change && action.verb !== VERBS.refresh) return undefined;
+  if (deps.surveyStores) deps = { ...deps, stores: deps.surveyStores };
   const { locale } = facts;
   const fail = (reason: ErrorReason, back?: { roundId: string; classId: string }): Outcome => ({
     card: errorCard({ reason, ...(back ? { backToRound: back } : {}) }, locale),

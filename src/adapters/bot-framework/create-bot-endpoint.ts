@@ -27,6 +27,8 @@ import { handleTurnError } from "./turn-error.js";
 export interface BotEndpointDeps {
   config: Config;
   stores: Stores;
+  /** Handed to the survey verbs instead of `stores` when given (BotDeps.surveyStores). */
+  surveyStores?: Stores;
   queues: Queues;
   clock: Clock;
   logger: Logger;

@@ -25,8 +25,13 @@ export class TrivselBot extends TeamsActivityHandler {
   }
 
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    await this.rememberPersonalChat(context);
-    await super.onTurnActivity(context);
+    // The reference refresh is independent of the user's action (and never throws), so it runs beside it.
+    const remembered = this.rememberPersonalChat(context);
+    try {
+      await super.onTurnActivity(context);
+    } finally {
+      await remembered;
+    }
   }
 
   protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {

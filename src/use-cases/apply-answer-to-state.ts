@@ -1,11 +1,11 @@
 import type { Flag, FlagReason } from "../domain/scoring/flag.js";
 import { evaluateAnswer } from "../domain/scoring/evaluate-answer.js";
 import { mergeFlag, resolveIfQuiet } from "../domain/scoring/merge-flag.js";
-import { emptyStudentState } from "../domain/scoring/student-state.js";
+import { emptyStudentState, type StudentState } from "../domain/scoring/student-state.js";
 import type { Thresholds } from "../domain/scoring/thresholds.js";
 import type { Answer } from "../domain/survey/answer.js";
 import type { Round } from "../domain/survey/round.js";
-import { ConcurrentChangeError } from "../ports/case-stores.js";
+import { ConcurrentChangeError, type Versioned } from "../ports/case-stores.js";
 import type { IdGenerator } from "../ports/runtime.js";
 import type { Stores } from "../ports/stores.js";
 
@@ -34,11 +34,14 @@ export async function applyAnswerToState(
   round: Round,
   answer: Answer,
   studentName: string,
+  /** The state row as read beside the answer write; the first attempt uses it instead of reading again. */
+  prefetched?: { read: Versioned<StudentState> | undefined },
 ): Promise<FlagOutcome> {
   const { stores } = deps;
   const { tenantId, classId, studentId } = answer;
   for (let attempt = 1; ; attempt++) {
-    const read = await stores.studentStates.get(tenantId, classId, studentId);
+    const read =
+      attempt === 1 && prefetched ? prefetched.read : await stores.studentStates.get(tenantId, classId, studentId);
     const state = read?.value ?? emptyStudentState(tenantId, classId, studentId, studentName);
     const evaluation = evaluateAnswer(state, answer, round.questions, deps.thresholds);
     const current = state.flagId ? await stores.flags.get(tenantId, studentId, state.flagId) : undefined;

@@ -53,10 +53,13 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
   const { stores } = deps;
   const round = await stores.rounds.get(input.tenantId, input.classId, input.roundId);
   if (!round) return { ok: false, reason: "roundNotFound" };
-  const member = await stores.members.get(input.tenantId, round.classId, input.studentId);
+  // Both checks are reads and both must pass before anything is written, so they run side by side.
+  const [member, excluded] = await Promise.all([
+    stores.members.get(input.tenantId, round.classId, input.studentId),
+    stores.privacy?.isExcluded(input.tenantId, input.studentId),
+  ]);
   // An erased or protected student stores nothing, even from a late duplicate of a card sent before (trust.md P15).
-  if (await stores.privacy?.isExcluded(input.tenantId, input.studentId))
-    return { ok: false, reason: "notStudent", round };
+  if (excluded) return { ok: false, reason: "notStudent", round };
   if (member?.role !== "student") return { ok: false, reason: "notStudent", round };
   const now = deps.clock.now();
   const validated = validateAnswer(round, input.submitted, now);
@@ -72,14 +75,23 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     answeredAt: now.toISOString(),
   };
   // Independent reads run beside the answer write: each is one point read, whatever the student's history. The
-  // school's settings row gives the thresholds (absent: DESIGN §3's tuned defaults).
-  const [saved, thresholds, schoolClass] = await Promise.all([
+  // school's settings row gives the thresholds (absent: DESIGN §3's tuned defaults). The state row is read here too:
+  // it is only written after the answer is stored, and with the ETag of this read, so a change meanwhile is retried.
+  const [saved, thresholds, schoolClass, stateRead] = await Promise.all([
     stores.answers.save(answer, round.opensAt),
     deps.thresholds ??
       stores.schoolSettings.get(input.tenantId).then((row) => row?.value.thresholds ?? DEFAULT_THRESHOLDS),
     stores.classes.get(input.tenantId, round.classId),
+    stores.studentStates.get(input.tenantId, round.classId, input.studentId),
   ]);
-  const outcome = await applyAnswerToState({ stores, ids: deps.ids, thresholds }, round, answer, member.name);
+  const prefetched = { read: stateRead };
+  const outcome = await applyAnswerToState(
+    { stores, ids: deps.ids, thresholds },
+    round,
+    answer,
+    member.name,
+    prefetched,
+  );
   const news =
     outcome.isNews && outcome.flag
       ? { ...outcome, flag: outcome.flag }

@@ -41,7 +41,11 @@ export class TableAnswerStore implements AnswerStore {
     const row = codec.toRow(answer);
     for (let attempt = 0; attempt < OPTIMISTIC_RETRIES; attempt++) {
       if (await insertRow(this.answers, key, { ...row, [VERSION_COLUMN]: 1 })) {
-        await this.writeHistory(answer, roundOpensAt, 1);
+        // A first answer almost never has a history copy yet: insert it in one call, and compare versions only if
+        // one is there (a retry after a crash, or a copy left from an erased answer).
+        const historyKey = keys.history(answer.tenantId, answer.studentId, roundOpensAt, answer.roundId);
+        if (!(await insertRow(this.historyTable, historyKey, { ...row, [VERSION_COLUMN]: 1 })))
+          await this.writeHistory(answer, roundOpensAt, 1);
         return "created";
       }
       const stored = await readRow(this.answers, key);

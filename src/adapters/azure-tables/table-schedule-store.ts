@@ -1,10 +1,11 @@
 import type { TableClient } from "@azure/data-tables";
 import type { Schedule } from "../../domain/schedule/schedule.js";
+import { ConcurrentChangeError } from "../../ports/case-stores.js";
 import type { ScheduleStore, StoredSchedule } from "../../ports/schedule-store.js";
 import { keys } from "./keys.js";
 import { rowCodec } from "./row-codec.js";
 import { scheduleSchema } from "./schedule-schema.js";
-import { queryPartition, readRow } from "./table-ops.js";
+import { deleteRow, OPTIMISTIC_RETRIES, queryPartition, readRow } from "./table-ops.js";
 import { TABLES } from "./table-names.js";
 import { versionedPut } from "./versioned-put.js";
 
@@ -31,11 +32,12 @@ export class TableScheduleStore implements ScheduleStore {
   }
 
   async delete(tenantId: string, scheduleId: string): Promise<void> {
-    try {
+    // With the ETag just read, like every delete here; a row changed meanwhile is read again and deleted.
+    for (let attempt = 0; attempt < OPTIMISTIC_RETRIES; attempt++) {
       const key = keys.schedules(tenantId, scheduleId);
-      await this.client.deleteEntity(key.partitionKey, key.rowKey);
-    } catch (error) {
-      if ((error as { statusCode?: number }).statusCode !== 404) throw error; // already gone: deleting is idempotent
+      const row = await readRow(this.client, key);
+      if (!row || (await deleteRow(this.client, key, row.etag))) return;
     }
+    throw new ConcurrentChangeError("schedule");
   }
 }

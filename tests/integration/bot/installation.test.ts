@@ -1,3 +1,4 @@
+import { waitForDeliveries } from "../dispatch/wait-for-deliveries.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../support/start-test-app.js";
 import { fixture, person, team } from "../../support/teams-activities.js";
@@ -83,6 +84,7 @@ describe("installation lifecycle", () => {
 
     await t.post(t.activities.channelMessage(classTeam, teacher, "check in"));
     const [round] = await t.app.stores.rounds.latest(t.tenantId, classTeam.classId, 1);
+    await waitForDeliveries(t.app.stores, t.tenantId, round!.roundId, 2); // the survey-send worker decides
     const delivery = await t.app.stores.deliveries.get(t.tenantId, round!.roundId, student.userId);
     expect(delivery?.status).toBe("notInstalled");
     const chat = t.connector.personalConversationId(student.teamsUserId);

@@ -59,9 +59,11 @@ describe("mentor: My students and the student page", () => {
     await context.close();
   });
 
-  it("assigns the suggested card with the keyboard alone", async () => {
-    const { page, context } = await e2e.signedIn(mentorId);
+  it("assigns the suggested card with the keyboard alone (dark theme)", async () => {
+    const { page, context } = await e2e.signedIn(mentorId, { colorScheme: "dark" });
     await page.getByTestId("student-row").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "mentor-my-students-dark");
     const target = page.getByTestId("assign-suggested").first();
     const studentId = await target.evaluate((el) => el.closest("[data-student-id]")?.getAttribute("data-student-id"));
     let focused = "";
@@ -158,6 +160,7 @@ describe("mentor: My students and the student page", () => {
     const tab = page.frameLocator("#tab");
     await tab.getByRole("heading", { name: first?.name ?? "", level: 1 }).waitFor();
     await tab.getByRole("heading", { name: "Trend per area this term" }).waitFor();
+    await tab.getByRole("img", { name: /answers per area/ }).waitFor();
     await screenshot(page, "mentor-student-page-dark");
     await page.close();
   });

@@ -1,4 +1,4 @@
-import type { ActionCardsResponse } from "../../http/api/schemas/action-cards.js";
+import type { ActionCardsResponse, ActionCardView, SaveActionCardBody } from "../../http/api/schemas/action-cards.js";
 import type {
   CaseDetailResponse,
   CaseNoteBody,
@@ -7,19 +7,10 @@ import type {
   SupportStaffResponse,
   UpdateCaseBody,
 } from "../../http/api/schemas/cases.js";
-import type {
-  CheckInResponse,
-  ClassOverviewResponse,
-} from "../../http/api/schemas/classes.js";
-import type {
-  ImportMentorshipsBody,
-  ImportMentorshipsResponse,
-} from "../../http/api/schemas/mentorships.js";
+import type { CheckInResponse, ClassOverviewResponse } from "../../http/api/schemas/classes.js";
+import type { ImportMentorshipsBody, ImportMentorshipsResponse } from "../../http/api/schemas/mentorships.js";
 import type { SchoolOverviewResponse } from "../../http/api/schemas/school.js";
-import type {
-  DemoSignInResponse,
-  DemoUsersResponse,
-} from "../../http/api/schemas/demo.js";
+import type { DemoSignInResponse, DemoUsersResponse } from "../../http/api/schemas/demo.js";
 import type { MeResponse } from "../../http/api/schemas/me.js";
 import type { MyWellbeingResponse } from "../../http/api/schemas/wellbeing.js";
 import type {
@@ -56,12 +47,7 @@ export type TokenSource = () => Promise<string>;
  * zod reaches the bundle), so a changed API fails `npm run check` here too.
  */
 export function createApi(getToken: TokenSource | undefined, locale: string) {
-  async function call<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    extra?: Record<string, string>,
-  ): Promise<T> {
+  async function call<T>(method: string, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
     return (await exchange<T>(method, path, body, extra)).json;
   }
   /** A call that also returns the ETag (settings use HTTP ETag / If-Match). */
@@ -71,25 +57,17 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
     body?: unknown,
     extra?: Record<string, string>,
   ): Promise<{ json: T; etag: string | undefined }> {
-    const headers: Record<string, string> = {
-      accept: "application/json",
-      ...extra,
-    };
+    const headers: Record<string, string> = { accept: "application/json", ...extra };
     if (getToken) headers.authorization = `Bearer ${await getToken()}`;
     if (body !== undefined) headers["content-type"] = "application/json";
     let response: Response;
     try {
-      response = await fetch(path, {
-        method,
-        headers,
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
+      response = await fetch(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     } catch {
       throw new ApiFailure(0, "network");
     }
     const json = (await response.json().catch(() => undefined)) as
-      | { error?: { code?: string; details?: Array<{ path: string; message: string }> } }
-      | undefined;
+      { error?: { code?: string; details?: Array<{ path: string; message: string }> } } | undefined;
     if (!response.ok) throw new ApiFailure(response.status, json?.error?.code ?? "internal", json?.error?.details);
     return { json: json as T, etag: response.headers.get("etag") ?? undefined };
   }
@@ -101,86 +79,37 @@ export function createApi(getToken: TokenSource | undefined, locale: string) {
     query: q,
     me: () => call<MeResponse>("GET", "/api/v1/me"),
     myWellbeing: () => call<MyWellbeingResponse>("GET", "/api/v1/me/wellbeing"),
-    myStudents: () =>
-      call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),
-    student: (studentId: string) =>
-      call<StudentRecordResponse>(
-        "GET",
-        `/api/v1/students/${id(studentId)}?${q}`,
-      ),
-    actionCards: () =>
-      call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),
+    myStudents: () => call<MyStudentsResponse>("GET", `/api/v1/my-students?${q}`),
+    student: (studentId: string) => call<StudentRecordResponse>("GET", `/api/v1/students/${id(studentId)}?${q}`),
+    actionCards: () => call<ActionCardsResponse>("GET", `/api/v1/action-cards?${q}`),
+    actionCardsIn: (language: string) =>
+      call<ActionCardsResponse>("GET", `/api/v1/action-cards?locale=${encodeURIComponent(language)}`),
+    saveActionCard: (body: SaveActionCardBody) => call<ActionCardView>("POST", `/api/v1/action-cards?${q}`, body),
     assignCase: (studentId: string, body: AssignCaseBody) =>
-      call<AssignCaseResponse>(
-        "POST",
-        `/api/v1/students/${id(studentId)}/cases?${q}`,
-        body,
-      ),
+      call<AssignCaseResponse>("POST", `/api/v1/students/${id(studentId)}/cases?${q}`, body),
     caseDetail: (studentId: string, caseId: string) =>
-      call<CaseDetailResponse>(
-        "GET",
-        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}?${q}`,
-      ),
+      call<CaseDetailResponse>("GET", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}?${q}`),
     updateCase: (studentId: string, caseId: string, body: UpdateCaseBody) =>
-      call<CaseDetailResponse>(
-        "POST",
-        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/update?${q}`,
-        body,
-      ),
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/update?${q}`, body),
     addCaseNote: (studentId: string, caseId: string, body: CaseNoteBody) =>
-      call<CaseDetailResponse>(
-        "POST",
-        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/notes?${q}`,
-        body,
-      ),
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/notes?${q}`, body),
     handOverCase: (studentId: string, caseId: string, body: HandOverBody) =>
-      call<CaseDetailResponse>(
-        "POST",
-        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/hand-over?${q}`,
-        body,
-      ),
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/hand-over?${q}`, body),
     closeCase: (studentId: string, caseId: string, body: CloseCaseBody) =>
-      call<CaseDetailResponse>(
-        "POST",
-        `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/close?${q}`,
-        body,
-      ),
+      call<CaseDetailResponse>("POST", `/api/v1/students/${id(studentId)}/cases/${id(caseId)}/close?${q}`, body),
     supportStaff: (studentId: string) =>
-      call<SupportStaffResponse>(
-        "GET",
-        `/api/v1/students/${id(studentId)}/support-staff?${q}`,
-      ),
-    schoolOverview: () =>
-      call<SchoolOverviewResponse>("GET", `/api/v1/school/overview?${q}`),
+      call<SupportStaffResponse>("GET", `/api/v1/students/${id(studentId)}/support-staff?${q}`),
+    schoolOverview: () => call<SchoolOverviewResponse>("GET", `/api/v1/school/overview?${q}`),
     importMentorships: (body: ImportMentorshipsBody) =>
-      call<ImportMentorshipsResponse>(
-        "POST",
-        "/api/v1/school/mentorships/import",
-        body,
-      ),
-    thresholds: () =>
-      exchange<SchoolSettings>("GET", "/api/v1/school/settings/thresholds"),
+      call<ImportMentorshipsResponse>("POST", "/api/v1/school/mentorships/import", body),
+    thresholds: () => exchange<SchoolSettings>("GET", "/api/v1/school/settings/thresholds"),
     saveThresholds: (body: Partial<SchoolSettings>, etag: string) =>
-      exchange<SchoolSettings>(
-        "PUT",
-        "/api/v1/school/settings/thresholds",
-        body,
-        { "if-match": etag },
-      ),
+      exchange<SchoolSettings>("PUT", "/api/v1/school/settings/thresholds", body, { "if-match": etag }),
     classOverview: (classId: string) =>
-      call<ClassOverviewResponse>(
-        "GET",
-        `/api/v1/classes/${id(classId)}/overview?${q}`,
-      ),
-    checkIn: (classId: string) =>
-      call<CheckInResponse>(
-        "POST",
-        `/api/v1/classes/${id(classId)}/check-in?${q}`,
-        {},
-      ),
+      call<ClassOverviewResponse>("GET", `/api/v1/classes/${id(classId)}/overview?${q}`),
+    checkIn: (classId: string) => call<CheckInResponse>("POST", `/api/v1/classes/${id(classId)}/check-in?${q}`, {}),
     demoUsers: () => call<DemoUsersResponse>("GET", "/api/v1/demo/users"),
-    demoSignIn: (userId: string) =>
-      call<DemoSignInResponse>("POST", "/api/v1/demo/sign-in", { userId }),
+    demoSignIn: (userId: string) => call<DemoSignInResponse>("POST", "/api/v1/demo/sign-in", { userId }),
   };
 }
 

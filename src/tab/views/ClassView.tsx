@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Title2,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import type { ClassOverviewResponse } from "../../http/api/schemas/classes.js";
 import type { Api } from "../api/client.js";
@@ -21,17 +13,8 @@ import { classTrend } from "./class-trend.js";
 const LineChart = lazy(() => import("../components/LineChart.js"));
 
 const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalL,
-    flexWrap: "wrap",
-  },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    marginTop: tokens.spacingVerticalM,
-  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
+  table: { borderCollapse: "collapse", width: "100%", marginTop: tokens.spacingVerticalM },
   cell: {
     textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -39,35 +22,17 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   hidden: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
-  note: {
-    display: "block",
-    marginTop: tokens.spacingVerticalM,
-    color: tokens.colorNeutralForeground3,
-  },
+  note: { display: "block", marginTop: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 },
 });
 
 type Round = ClassOverviewResponse["rounds"][number];
 
 /** The teacher's class view (channel tab): participation and class means, hidden under k respondents. */
-export default function ClassView({
-  api,
-  classId,
-  canCheckIn,
-}: {
-  api: Api;
-  classId: string;
-  canCheckIn: boolean;
-}) {
+export default function ClassView({ api, classId, canCheckIn }: { api: Api; classId: string; canCheckIn: boolean }) {
   const styles = useStyles();
   const { s, f, date, number } = useI18n();
-  const [loaded, reload] = useAsync(
-    () => api.classOverview(classId),
-    [api, classId],
-  );
-  const [checkIn, setCheckIn] = useState<{
-    intent: "success" | "info" | "error";
-    text: string;
-  }>();
+  const [loaded, reload] = useAsync(() => api.classOverview(classId), [api, classId]);
+  const [checkIn, setCheckIn] = useState<{ intent: "success" | "info" | "error"; text: string }>();
   const [busy, setBusy] = useState(false);
 
   const startCheckIn = async () => {
@@ -75,9 +40,7 @@ export default function ClassView({
     try {
       const result = await api.checkIn(classId);
       setCheckIn(
-        result.opened
-          ? { intent: "success", text: s.checkInOpened }
-          : { intent: "info", text: s.checkInAlreadyOpen },
+        result.opened ? { intent: "success", text: s.checkInOpened } : { intent: "info", text: s.checkInAlreadyOpen },
       );
       reload();
     } catch {
@@ -88,8 +51,7 @@ export default function ClassView({
   };
 
   if (loaded.status === "loading") return <Loading />;
-  if (loaded.status === "error")
-    return <Problem error={loaded.error} onRetry={reload} />;
+  if (loaded.status === "error") return <Problem error={loaded.error} onRetry={reload} />;
   const overview = loaded.value;
   const questions = overview.rounds[0]?.questions ?? [];
   const trend = classTrend(overview.rounds);
@@ -99,11 +61,7 @@ export default function ClassView({
     if (q.mean === null && q.hiddenBecause === "roundOpen")
       return <span className={styles.hidden}>{s.hiddenRoundOpen}</span>;
     if (q.mean === null)
-      return (
-        <span className={styles.hidden}>
-          {f(s.hiddenTooFew, { min: overview.minRespondents })}
-        </span>
-      );
+      return <span className={styles.hidden}>{f(s.hiddenTooFew, { min: overview.minRespondents })}</span>;
     return f(s.averageOf, { value: number(q.mean) });
   };
   return (
@@ -114,11 +72,7 @@ export default function ClassView({
         </Title2>
         <Text>{f(s.classStudents, { count: overview.students })}</Text>
         {canCheckIn && (
-          <Button
-            appearance="primary"
-            disabled={busy}
-            onClick={() => void startCheckIn()}
-          >
+          <Button appearance="primary" disabled={busy} onClick={() => void startCheckIn()}>
             {s.checkInNow}
           </Button>
         )}
@@ -149,9 +103,7 @@ export default function ClassView({
             {overview.rounds.map((round) => (
               <tr key={round.roundId} data-testid="round-row">
                 <th className={styles.cell} scope="row">
-                  <Text weight="semibold">
-                    {f(s.roundDate, { date: date(round.opensAt) })}
-                  </Text>
+                  <Text weight="semibold">{f(s.roundDate, { date: date(round.opensAt) })}</Text>
                   <br />
                   <Text size={200}>
                     {f(s.participation, {
@@ -180,10 +132,7 @@ export default function ClassView({
         ) : (
           <Suspense fallback={<Loading />}>
             <LineChart
-              series={trend.map((d) => ({
-                label: s[`dimension_${d.dimension}`],
-                points: d.points,
-              }))}
+              series={trend.map((d) => ({ label: s[`dimension_${d.dimension}`], points: d.points }))}
               label={f(s.classTrendLabel, { min: overview.minRespondents })}
             />
           </Suspense>

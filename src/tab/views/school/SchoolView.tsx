@@ -5,13 +5,14 @@ import { useAsync } from "../../app/use-async.js";
 import { Loading } from "../../components/Loading.js";
 import { Problem } from "../../components/Problem.js";
 import { useI18n } from "../../i18n/strings.js";
+import { CardEditor } from "./CardEditor.js";
 import { MentorImport } from "./MentorImport.js";
 import { SchoolOverview } from "./SchoolOverview.js";
 import { ThresholdsEditor } from "./ThresholdsEditor.js";
 
 const useStyles = makeStyles({ page: { display: "grid", gap: tokens.spacingVerticalL } });
 
-type Pane = "overview" | "mentors" | "thresholds";
+type Pane = "overview" | "cards" | "mentors" | "thresholds";
 
 /** The coordinator's school view: figures (k >= 5, differencing-safe), mentor import and thresholds. */
 export default function SchoolView({ api }: { api: Api }) {
@@ -26,6 +27,7 @@ export default function SchoolView({ api }: { api: Api }) {
       </Title2>
       <TabList selectedValue={pane} onTabSelect={(_, d) => setPane(d.value as Pane)}>
         <Tab value="overview">{s.tabOverview}</Tab>
+        <Tab value="cards">{s.tabCards}</Tab>
         <Tab value="mentors">{s.tabMentors}</Tab>
         <Tab value="thresholds">{s.tabThresholds}</Tab>
       </TabList>
@@ -37,6 +39,7 @@ export default function SchoolView({ api }: { api: Api }) {
         ) : (
           <SchoolOverview overview={loaded.value} />
         ))}
+      {pane === "cards" && <CardEditor api={api} />}
       {pane === "mentors" && <MentorImport api={api} />}
       {pane === "thresholds" && <ThresholdsEditor api={api} />}
     </section>

@@ -160,11 +160,9 @@ describe("the tab inside Teams (a fake Teams host speaking teams-js's protocol)"
     page.on("request", (request) => {
       if (request.url().includes("/api/v1/me")) authorizations.push(request.headers()["authorization"] ?? "");
     });
-    const started = Date.now();
     await page.goto(hostUrl());
     const tab = page.frameLocator("#tab");
     await tab.getByRole("heading", { name: "Mine elever" }).waitFor();
-    const visibleAfterMs = Date.now() - started;
 
     expect(authorizations).toEqual([`Bearer ${token}`]);
     const calls = (await page.evaluate("window.hostCalls.map((c) => c.func)")) as string[];
@@ -178,7 +176,6 @@ describe("the tab inside Teams (a fake Teams host speaking teams-js's protocol)"
     expect(await tab.getByRole("button", { name: /Log ud/ }).count()).toBe(0); // no demo sign-out inside Teams
     // Only teams-js's own valid-domain list (the CSP allows it in Teams); the test aborts it, as offline.
     expect(outside.filter((origin) => origin !== "https://res.cdn.office.net")).toEqual([]);
-    expect(visibleAfterMs).toBeLessThan(10_000);
     await page.close();
   });
 

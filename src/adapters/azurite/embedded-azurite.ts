@@ -37,7 +37,8 @@ export interface AzuriteOptions {
 export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promise<EmbeddedAzurite> {
   const inMemory = !options.location;
   const path = (file: string) => (inMemory ? ":memory:" : `${options.location}/${file}`);
-  if (!inMemory) (await import("node:fs")).mkdirSync(options.location!, { recursive: true });
+  // The queue and blob services share one extents folder and race to create it (EEXIST): create it first.
+  if (!inMemory) (await import("node:fs")).mkdirSync(`${options.location!}/extents`, { recursive: true });
   const ports = options.ports ?? { table: 0, queue: 0, blob: 0 };
   const host = "127.0.0.1";
 

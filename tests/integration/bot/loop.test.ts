@@ -107,10 +107,10 @@ describe("survey -> answer -> flag -> mentor -> Action Card", () => {
       values: Record<string, string>,
       help?: { target: string; note?: string },
     ) => {
-      const started = Date.now();
+      // The thank-you card is the invoke's own HTTP response (no later connector call), as Teams needs within 2 s;
+      // how fast that is under load is measured by `npm run bench:answers`, not asserted here.
       const data = answerData(roundId, classTeam.classId, values, help);
       const response = await t.post(t.activities.invoke(who, "survey.answer", data));
-      expect(Date.now() - started).toBeLessThan(2_000);
       expect(response.status).toBe(200);
       return invokeCard(response.body);
     };

@@ -16,16 +16,13 @@ let tenantId: string;
 let school: DemoSchool;
 let replayed: ReplayedStudent[];
 let summary: DemoSummary;
-let seedMs: number;
 
 beforeAll(async () => {
   stores = await createTableStores(inject("storageConnectionString"));
   tenantId = `t-${randomUUID()}`;
   school = buildDemoSchool(tenantId, now);
   replayed = replayDemoSchool(school, DEFAULT_THRESHOLDS);
-  const started = performance.now();
   summary = await seedDemoSchool(stores, { tenantId, now });
-  seedMs = performance.now() - started;
 });
 
 const storedFlag = async (studentId: string, classId: string) => {
@@ -124,12 +121,6 @@ describe("seeding the demo school into Azure Tables (Azurite)", () => {
     const again = await seedDemoSchool(stores, { tenantId, now: new Date(now.getTime() + 3 * 86_400_000) });
     expect(again).toEqual(summary);
     expect(await snapshotDemoRows(stores, school)).toEqual(before);
-  });
-
-  it("seeds in well under three seconds", () => {
-    console.info(`demo seed: ${Math.round(seedMs)} ms`);
-    // Generous: parallel test files share the CPU with this Azurite; `npm start` alone is much faster.
-    expect(seedMs).toBeLessThan(15_000);
   });
 });
 

@@ -31,9 +31,18 @@ export async function createStorageQueues(connection: string, options: QueueOpti
   };
 }
 
+/**
+ * Bounded retries, like the table clients: the SDK default (4 tries from 4 s, 30 s per try) could hold a student's
+ * invoke far past Teams' 15 s limit when queueing a help-request alert while the queue service hangs. A failed
+ * enqueue surfaces as an error the caller turns into "try again"; the queue's own redelivery covers workers.
+ */
+const BOUNDED_RETRIES = {
+  retryOptions: { maxTries: 3, retryDelayInMs: 250, maxRetryDelayInMs: 1_000, tryTimeoutInMs: 4_000 },
+};
+
 export function queueService(connection: string): QueueServiceClient {
   const parsed = parseStorageConnection(connection);
   return parsed.kind === "accountUrl"
-    ? new QueueServiceClient(parsed.queueUrl, parsed.credential)
-    : QueueServiceClient.fromConnectionString(parsed.connectionString);
+    ? new QueueServiceClient(parsed.queueUrl, parsed.credential, BOUNDED_RETRIES)
+    : QueueServiceClient.fromConnectionString(parsed.connectionString, BOUNDED_RETRIES);
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createQueues, createTableStores } from "../../src/adapters/azure-tables/create-table-stores.js";
+import { createMemoryQueues, createMemoryStores } from "../../src/adapters/memory/create-memory-stores.js";
 import { createBotEndpoint } from "../../src/adapters/bot-framework/create-bot-endpoint.js";
 import { loadConfig } from "../../src/config/config.js";
 import { startDelivery } from "../../src/dispatch/start-delivery.js";
@@ -11,7 +12,7 @@ import type { Round } from "../../src/domain/survey/round.js";
 import { createLogger } from "../../src/observability/logger.js";
 import { enqueueRoundSends } from "../../src/use-cases/enqueue-round-sends.js";
 import { FakeBotConnector, TEAMS_LIMITS } from "../../tests/support/fake-bot-connector.js";
-import { seedSchool } from "./seed-school.js";
+import { persist, seedSchool } from "./seed-school.js";
 
 /**
  * `npm run bench:delivery` (issue 4): 5,000 students in 200 classes get a 1:1 survey through a fake Bot Connector
@@ -24,19 +25,26 @@ const RATE = Number(process.env.SEND_RATE_PER_SECOND ?? 25);
 /** A real connector answers a send in tens of ms; the fake waits this long so in-flight concurrency matters. */
 const LATENCY_MS = 30;
 
-const child = spawn(
-  process.execPath,
-  ["--import", "tsx", fileURLToPath(new URL("./azurite-child.ts", import.meta.url))],
-  { stdio: ["ignore", "pipe", "inherit"] },
-);
-const { connectionString } = JSON.parse(
-  await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once("line", resolve)),
-) as { connectionString: string };
+/**
+ * `BENCH_STORAGE=memory` runs the same worker on the in-memory stores and queues: it isolates the pacing from
+ * Azurite, whose in-memory tables slow down with size on a small machine (toolchain.md §2, gotcha 8).
+ */
+const MEMORY = process.env.BENCH_STORAGE === "memory";
+const child = MEMORY
+  ? undefined
+  : spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./azurite-child.ts", import.meta.url))], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+const { connectionString } = child
+  ? (JSON.parse(
+      await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once("line", resolve)),
+    ) as { connectionString: string })
+  : { connectionString: "UseDevelopmentStorage=true" };
 
 try {
   for (const failureRate of [0, 0.2]) await runOnce(failureRate);
 } finally {
-  child.kill("SIGTERM");
+  child?.kill("SIGTERM");
 }
 
 async function runOnce(failureRate: number): Promise<void> {
@@ -54,8 +62,8 @@ async function runOnce(failureRate: number): Promise<void> {
     SEND_RATE_PER_SECOND: String(RATE),
   });
   const logger = createLogger("silent");
-  const stores = await createTableStores(connectionString);
-  const queues = await createQueues(connectionString, { logger });
+  const stores = MEMORY ? createMemoryStores() : await createTableStores(connectionString);
+  const queues = MEMORY ? createMemoryQueues() : await createQueues(connectionString, { logger });
   const clock = { now: () => new Date() };
   const owners = { ownerIds: async () => new Set<string>() };
   const { sender } = createBotEndpoint({ config, stores, queues, clock, logger, owners });
@@ -78,12 +86,14 @@ async function runOnce(failureRate: number): Promise<void> {
       delivery: "personal",
       origin: "bench",
     };
-    await stores.rounds.create(round);
+    await persist(() => stores.rounds.create(round));
     rounds.push(round);
   }
   // Four classes at a time (each enqueues 16 jobs at once): more only queues up inside Azurite.
   for (let i = 0; i < rounds.length; i += 4)
-    await Promise.all(rounds.slice(i, i + 4).map((round) => enqueueRoundSends({ stores, queues, clock }, round, "da")));
+    await Promise.all(
+      rounds.slice(i, i + 4).map((round) => persist(() => enqueueRoundSends({ stores, queues, clock }, round, "da"))),
+    );
   const enqueueMs = Date.now() - enqueueStart;
 
   phase("sending");
@@ -113,6 +123,7 @@ async function runOnce(failureRate: number): Promise<void> {
   const minimumMs = (n / RATE) * 1000;
   const requests = connector.calls.filter((c) => c.route === "sendToConversation").length;
   console.log(`\n${failureRate ? `with ${failureRate * 100}% injected 503s` : "clean connector"}:`);
+  console.log(`  storage ${MEMORY ? "in-memory stores and queues" : "Azurite (separate process)"}`);
   console.log(`  students ${n} in ${CLASSES} classes, budget ${RATE} req/s, fake latency ${LATENCY_MS} ms`);
   console.log(`  enqueue ${enqueueMs} ms (${Math.round(n / (enqueueMs / 1000))} jobs/s)`);
   console.log(`  wall ${(wallMs / 1000).toFixed(1)} s; theoretical minimum ${(minimumMs / 1000).toFixed(1)} s`);

@@ -15,6 +15,10 @@ const START_TIMEOUT_MS = 30_000;
 
 export interface AzuriteProcesses {
   connectionString: string;
+  /** "host:port" of each service, as HTTP clients send it in the Host header. */
+  hosts: { table: string; queue: string };
+  /** Process ids, to read each service's CPU time. */
+  pids: { table: number | undefined; queue: number | undefined };
   stop(): Promise<void>;
 }
 
@@ -36,7 +40,10 @@ export async function startAzuriteProcesses(): Promise<AzuriteProcesses> {
     await Promise.all(children.map(stopChild)); // never leave a half-started pair running
     throw failed.reason;
   }
+  const [table, queue] = children;
   return {
+    hosts: { table: `${HOST}:${tablePort}`, queue: `${HOST}:${queuePort}` },
+    pids: { table: table?.pid, queue: queue?.pid },
     connectionString:
       `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};` +
       `TableEndpoint=http://${HOST}:${tablePort}/${AZURITE_ACCOUNT};` +

@@ -8,6 +8,7 @@ import type { Clock } from "../ports/runtime.js";
 import type { Queues, Stores } from "../ports/stores.js";
 import { closeExpiredRounds } from "../use-cases/close-expired-rounds.js";
 import { openDueRounds } from "../use-cases/open-due-rounds.js";
+import { runRetention } from "../use-cases/run-retention.js";
 import { sendReminders } from "../use-cases/send-reminders.js";
 import { withCachedReads } from "./cached-reads.js";
 import { ConversationGate } from "./conversation-gate.js";
@@ -44,6 +45,9 @@ export function startDelivery(deps: DeliveryDeps) {
   const worker = startSurveySendWorker({ ...deps, stores: withCachedReads(deps.stores), pacer, cards }, deps.worker);
   const ids = { next: () => randomUUID() };
   const pacedSender = pacer.sender(deps.sender);
+  // Retention runs on the leader's first tick of each UTC day; deleting what is already gone is harmless, so a new
+  // leader repeating it the same day costs only reads.
+  let retentionDay = "";
   const scheduler = deps.lease
     ? startScheduler({
         lease: deps.lease,
@@ -55,6 +59,11 @@ export function startDelivery(deps: DeliveryDeps) {
           const closed = await closeExpiredRounds({ ...deps, ids }, input);
           // Reminders are one card per non-respondent, paced like every other send of this instance.
           await sendReminders({ stores: deps.stores, sender: pacedSender, cards }, { ...input, now: deps.clock.now() });
+          const today = deps.clock.now().toISOString().slice(0, 10);
+          if (retentionDay !== today) {
+            for (const tenantId of deps.tenantIds) await runRetention(deps, { tenantId, now: deps.clock.now() });
+            retentionDay = today;
+          }
           if (opened.length || closed.length)
             deps.logger.info({ opened: opened.length, closed: closed.length }, "scheduler tick");
         },

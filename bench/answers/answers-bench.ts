@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { loadConfig } from "../../src/config/config.js";
 import { startTrivsel } from "../../src/main.js";
 import { answerData } from "../../tests/integration/bot/card-helpers.js";
-import { ActivityFactory, person, team } from "../../tests/support/teams-activities.js";
+import { ActivityFactory } from "../../tests/support/teams-activities.js";
 import { startAzuriteProcesses } from "./azurite-process.js";
 import { startBareBot } from "./bare-bot-server.js";
 import { rawUpserts } from "./raw-upserts.js";
 import { meterRun, type RunCost } from "./run-meter.js";
-import { seedBenchSchool } from "./seed-bench-school.js";
+import { CLASS_SIZE, seedBenchSchool } from "./seed-bench-school.js";
 import { postAll, type RunFigures } from "./stats.js";
 
 /** Issue 5: 50 concurrent connections. */
@@ -52,22 +52,15 @@ export async function runAnswersBench(): Promise<{ ok: boolean }> {
   const app = await startTrivsel(config);
   const bare = await startBareBot();
   try {
-    const classTeam = team("Bench class");
-    const students = Array.from({ length: WARMUP + STUDENTS }, (_, i) => person(`Student ${i}`));
-    const roundId = "bench-round";
-    await seedBenchSchool(app.stores, {
-      tenantId,
-      classId: classTeam.classId,
-      teamId: classTeam.teamId,
-      roundId,
-      students,
-      serviceUrl: SERVICE_URL,
-    });
+    const classes = await seedBenchSchool(app.stores, { tenantId, count: WARMUP + STUDENTS, serviceUrl: SERVICE_URL });
     const activities = new ActivityFactory(tenantId, SERVICE_URL, (id) => `a:${id}`);
     // Mostly ordinary answers, every tenth low, so flag evaluation, flag writes and digest entries are in the load.
-    const bodies = students.map((s, i) => {
+    // Classes take turns, as answers from a whole school arrive interleaved.
+    const answering = classes.flatMap((c) => c.students.map((s, i) => ({ s, c, turn: i })));
+    answering.sort((a, b) => a.turn - b.turn);
+    const bodies = answering.map(({ s, c }, i) => {
       const v = i % 10 === 0 ? "1" : String(3 + (i % 3));
-      const data = answerData(roundId, classTeam.classId, { "mood-week": v, "belonging-class": v, "energy-week": v });
+      const data = answerData(c.roundId, c.classId, { "mood-week": v, "belonging-class": v, "energy-week": v });
       return JSON.stringify(activities.invoke(s, "survey.answer", data));
     });
     const warm = bodies.slice(0, WARMUP);
@@ -86,12 +79,13 @@ export async function runAnswersBench(): Promise<{ ok: boolean }> {
     const bareMeter = meterRun(azurite.hosts, azurite.pids);
     const bareBot = await postAll(`${bare.url}/api/messages`, measured, CONCURRENCY);
     const bareCost = bareMeter.stop();
-    const stored = (await app.stores.answers.listRound(tenantId, roundId)).length;
+    const rounds = await Promise.all(classes.map((c) => app.stores.answers.listRound(tenantId, c.roundId)));
+    const stored = rounds.reduce((sum, answers) => sum + answers.length, 0);
 
     const storageRatio = answers.perSecond / storage.perSecond;
     console.log(
-      `answers bench: ${STUDENTS} distinct answers (after ${WARMUP} warm-up), ${CONCURRENCY} concurrent connections, ` +
-        `Azurite out of process`,
+      `answers bench: ${STUDENTS} distinct answers (after ${WARMUP} warm-up) from ${classes.length} classes of ` +
+        `${CLASS_SIZE}, ${CONCURRENCY} concurrent connections, Azurite out of process`,
     );
     // An answer that got a "not saved, try again" card is a 200 too: the stored rows are the truth.
     const lost = WARMUP + STUDENTS - stored;

@@ -71,18 +71,19 @@ export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promis
       inMemory,
     ),
   );
-  // (host, port, keepAlive, dbPath, extentDbPath, persistenceArray, accessLog, accessLogStream, debugLog, debugPath,
-  //  loose, skipApiVersionCheck, cert, key, pwd, oauth, disableProductStyleUrl, isMemoryPersistence)
   const extents = inMemory
     ? undefined
     : [{ locationId: "Default", locationPath: `${options.location}/extents`, maxConcurrency: 10 }];
-  const queue: AzuriteServer = new QueueServer(
-    new QueueConfiguration(
+  // Queue and blob configurations share one positional signature: (host, port, keepAlive, dbPath, extentDbPath,
+  // persistenceArray, accessLog, accessLogStream, debugLog, debugPath, loose, skipApiVersionCheck, cert, key, pwd,
+  // oauth, disableProductStyleUrl, isMemoryPersistence).
+  const extentConfiguration = (Configuration: new (...args: unknown[]) => unknown, port: number, name: string) =>
+    new Configuration(
       host,
-      ports.queue,
+      port,
       5,
-      path("queues.json"),
-      path("queue-extents.json"),
+      path(`${name}s.json`),
+      path(`${name}-extents.json`),
       extents,
       false,
       undefined,
@@ -96,30 +97,9 @@ export async function startEmbeddedAzurite(options: AzuriteOptions = {}): Promis
       undefined,
       false,
       inMemory,
-    ),
-  );
-  const blob: AzuriteServer = new BlobServer(
-    new BlobConfiguration(
-      host,
-      ports.blob,
-      5,
-      path("blobs.json"),
-      path("blob-extents.json"),
-      extents,
-      false,
-      undefined,
-      false,
-      undefined,
-      false,
-      true,
-      "",
-      "",
-      "",
-      undefined,
-      false,
-      inMemory,
-    ),
-  );
+    );
+  const queue: AzuriteServer = new QueueServer(extentConfiguration(QueueConfiguration, ports.queue, "queue"));
+  const blob: AzuriteServer = new BlobServer(extentConfiguration(BlobConfiguration, ports.blob, "blob"));
   for (const server of [table, queue, blob]) server.httpServer.prependListener("request", shadowRestifyQuery);
   await Promise.all([table.start(), queue.start(), blob.start()]);
 

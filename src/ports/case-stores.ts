@@ -57,5 +57,10 @@ export interface AuditEvent {
 /** Append-only record of staff reads and changes of a student's data. */
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
+  /**
+   * Records several events at once (e.g. every student a list shows), all or none per storage batch: one
+   * request per 100 events of the same tenant and day instead of one per event.
+   */
+  recordMany(events: AuditEvent[]): Promise<void>;
   listDay(tenantId: string, day: string): Promise<AuditEvent[]>;
 }

@@ -37,7 +37,8 @@ export interface ListMyStudentsDeps {
 
 /**
  * The mentor's students, flagged first (severity, then most recently flagged), each read with point reads and
- * single-partition queries only (DESIGN §4). Every student shown is a staff read, so each is audited.
+ * single-partition queries only (DESIGN §4). Every student shown is a staff read, so each is audited
+ * (in batches: one storage request per 100 students).
  */
 export async function listMyStudents(deps: ListMyStudentsDeps, actor: Actor, locale: Locale): Promise<MyStudentRow[]> {
   const { stores } = deps;
@@ -49,17 +50,16 @@ export async function listMyStudents(deps: ListMyStudentsDeps, actor: Actor, loc
   const classNames = await readClassNames(stores, tenantId, mentorships);
   const rows = await Promise.all(mentorships.map((m) => readRow(stores, m, library, locale, classNames)));
   const at = deps.clock.now().toISOString();
-  await Promise.all(
-    mentorships.map((m) =>
-      stores.audit.record({
-        tenantId,
-        actorId: actor.userId,
-        action: "read",
-        subjectStudentId: m.studentId,
-        what: "myStudents",
-        at,
-      }),
-    ),
+  // One audit row per student shown, written as a batch (one request per 100 rows), before anything is shown.
+  await stores.audit.recordMany(
+    mentorships.map((m) => ({
+      tenantId,
+      actorId: actor.userId,
+      action: "read" as const,
+      subjectStudentId: m.studentId,
+      what: "myStudents",
+      at,
+    })),
   );
   return rows.sort(byAttention).map((r) => r.row);
 }

@@ -107,6 +107,9 @@ export class MemoryAuditLog implements AuditLog {
     const day = new Date(event.at).toISOString().slice(0, 10);
     this.table.insert(keys.audit(event.tenantId, day, event.at, randomUUID()), event);
   }
+  async recordMany(events: AuditEvent[]): Promise<void> {
+    for (const event of events) await this.record(event);
+  }
   async listDay(tenantId: string, day: string): Promise<AuditEvent[]> {
     return this.table.list(keys.audit(tenantId, day, `${day}T00:00:00Z`, "").partitionKey);
   }

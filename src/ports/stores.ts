@@ -3,6 +3,7 @@ import type { DigestStore, SchoolSettingsStore, SnoozeStore } from "./flag-setti
 import type { NotificationJob, SentNotificationLog } from "./notifications.js";
 import type { ScheduleStore } from "./schedule-store.js";
 import type { PrivacyStore } from "./privacy-store.js";
+import type { QuestionSetStore } from "./question-set-store.js";
 import type { WorkQueue } from "./runtime.js";
 import type { ClassStore, ConversationStore, MemberStore, MentorshipStore, StaffStore } from "./school-directory.js";
 import type { AnswerStore, DeliveryStore, RoundStore } from "./survey-stores.js";
@@ -28,6 +29,8 @@ export interface Stores {
   schoolSettings: SchoolSettingsStore;
   snoozes: SnoozeStore;
   digests: DigestStore;
+  /** The school's own question sets and its choice of set per school and class. */
+  questionSets: QuestionSetStore;
   /** Export, erasure, retention and exclusions (Azure Tables only; absent in memory fakes). */
   privacy?: PrivacyStore;
 }

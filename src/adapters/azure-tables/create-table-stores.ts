@@ -17,6 +17,7 @@ import { TableMemberStore } from "./table-member-store.js";
 import { TableMentorshipStore } from "./table-mentorship-store.js";
 import { TableRoundStore } from "./table-round-store.js";
 import { TableScheduleStore } from "./table-schedule-store.js";
+import { TableQuestionSetStore } from "./table-question-set-store.js";
 import { TableSentNotificationLog } from "./table-sent-notification-log.js";
 import { TableStaffStore } from "./table-staff-store.js";
 import { TableStudentStateStore } from "./table-student-state-store.js";
@@ -62,6 +63,7 @@ export async function createTableStores(connection: string): Promise<Stores> {
     schoolSettings: new TableSchoolSettingsStore(clients.settings),
     snoozes: new TableSnoozeStore(clients.settings),
     digests: new TableDigestStore(clients.settings),
+    questionSets: new TableQuestionSetStore(clients.questionSets),
   };
 }
 

@@ -87,6 +87,12 @@ export const keys = {
   }),
   actionCards: (tenant: string, cardId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(cardId) }),
   schedules: (tenant: string, scheduleId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(scheduleId) }),
+  questionSets: (tenant: string, setId: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(setId) }),
+  /** In the questionsets table: the school's default set (RowKey "school") and one row per class that has its own. */
+  questionSetChoices: (tenant: string, classId: string | undefined) => ({
+    partitionKey: pk(tenant, "choice"),
+    rowKey: classId === undefined ? "school" : `class${SEP}${keyPart(classId)}`,
+  }),
   settings: (tenant: string, name: string) => ({ partitionKey: pk(tenant), rowKey: keyPart(name) }),
   /** In the settings table: a mentor's snoozes, one partition per mentor. */
   snoozes: (tenant: string, mentorId: string, studentId: string) => ({

@@ -20,6 +20,8 @@ export const TABLES = {
   sentNotifications: "sentnotifications",
   /** Pseudonymous markers of erased or protected people (PrivacyStore): nothing may bring their rows back. */
   exclusions: "exclusions",
+  /** A school's own question sets and its choices of set per school and class (QuestionSetStore). */
+  questionSets: "questionsets",
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

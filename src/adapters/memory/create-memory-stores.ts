@@ -18,6 +18,7 @@ import {
 import { MemoryAnswerStore, MemoryDeliveryStore, MemoryRoundStore } from "./memory-survey-stores.js";
 import { MemoryWorkQueue } from "./memory-work-queue.js";
 import { MemoryScheduleStore } from "./memory-schedule-store.js";
+import { MemoryQuestionSetStore } from "./memory-question-set-store.js";
 import type { SurveySendJob } from "../../ports/survey-sends.js";
 import { MemoryDigestStore, MemorySchoolSettingsStore, MemorySnoozeStore } from "./memory-flag-settings-stores.js";
 
@@ -42,6 +43,7 @@ export function createMemoryStores(): Stores {
     schoolSettings: new MemorySchoolSettingsStore(),
     snoozes: new MemorySnoozeStore(),
     digests: new MemoryDigestStore(),
+    questionSets: new MemoryQuestionSetStore(),
   };
 }
 

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "../domain/locale.js";
 import { CORE_QUESTIONS } from "../domain/survey/question-bank.js";
+import type { Question } from "../domain/survey/question.js";
+import { questionsForRound } from "../domain/survey/rotation.js";
 import { isRoundOpen, type Round } from "../domain/survey/round.js";
 import type { MessageSender } from "../ports/messaging.js";
 import type { Clock, IdGenerator } from "../ports/runtime.js";
@@ -9,6 +11,7 @@ import { CHANNEL_RECIPIENT } from "../ports/survey-sends.js";
 import type { Delivery } from "../ports/survey-stores.js";
 import type { CardRenderers } from "./card-renderers.js";
 import { enqueueRoundSends } from "./enqueue-round-sends.js";
+import { loadChosenSet } from "./load-question-set.js";
 
 /** A round opened by hand stays open 48 hours (issue 2 brief); schedules will set their own window. */
 export const MANUAL_ROUND_HOURS = 48;
@@ -73,7 +76,9 @@ export async function openCheckIn(deps: OpenCheckInDeps, input: OpenCheckInInput
     const [latest] = await stores.rounds.latest(input.tenantId, input.classId, 1);
     if (latest && isRoundOpen(latest, now))
       return { ok: false, reason: "alreadyOpen", round: latest, timeZone: schoolClass.timeZone };
-    round = newRound(input, roundId, now);
+    // The coordinator's choice for the class (else the school's) when there is one; else the core items.
+    const chosen = await loadChosenSet(deps, input.tenantId, input.classId);
+    round = newRound(input, roundId, now, chosen ? questionsForRound(chosen, roundId) : CORE_QUESTIONS);
     await stores.rounds.create(round);
   }
 
@@ -82,12 +87,12 @@ export async function openCheckIn(deps: OpenCheckInDeps, input: OpenCheckInInput
   return { ok: true, round, replayed, tally, timeZone: schoolClass.timeZone };
 }
 
-function newRound(input: OpenCheckInInput, roundId: string, now: Date): Round {
+function newRound(input: OpenCheckInInput, roundId: string, now: Date, questions: readonly Question[]): Round {
   return {
     tenantId: input.tenantId,
     classId: input.classId,
     roundId,
-    questions: CORE_QUESTIONS,
+    questions,
     opensAt: now.toISOString(),
     closesAt: new Date(now.getTime() + MANUAL_ROUND_HOURS * 3_600_000).toISOString(),
     status: "open",

@@ -1,12 +1,12 @@
 import type { Locale } from "../domain/locale.js";
 import { currentOccurrence, type Occurrence } from "../domain/schedule/occurrence.js";
 import type { Schedule } from "../domain/schedule/schedule.js";
-import { resolveQuestionSet } from "../domain/survey/question-sets.js";
 import { questionsForRound } from "../domain/survey/rotation.js";
 import type { Round } from "../domain/survey/round.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Queues, Stores } from "../ports/stores.js";
 import { enqueueRoundSends } from "./enqueue-round-sends.js";
+import { loadQuestionSet } from "./load-question-set.js";
 
 export interface ScheduledRoundDeps {
   stores: Stores;
@@ -54,11 +54,12 @@ export async function openScheduledRound(
   if (await stores.rounds.get(schedule.tenantId, schedule.classId, occurrence.roundId)) return undefined;
   const schoolClass = await stores.classes.get(schedule.tenantId, schedule.classId);
   if (!schoolClass?.installed) return undefined;
+  const set = await loadQuestionSet(deps, schedule.tenantId, schedule.questionSetId);
   const round: Round = {
     tenantId: schedule.tenantId,
     classId: schedule.classId,
     roundId: occurrence.roundId,
-    questions: questionsForRound(resolveQuestionSet(schedule.questionSetId), occurrence.roundId),
+    questions: questionsForRound(set, occurrence.roundId),
     opensAt: occurrence.opensAt.toISOString(),
     closesAt: occurrence.closesAt.toISOString(),
     status: "open",

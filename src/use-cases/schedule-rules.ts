@@ -1,8 +1,8 @@
 import { classAccess, type Actor } from "../domain/privacy/access.js";
 import type { Schedule, ScheduleInput } from "../domain/schedule/schedule.js";
 import { validateSchedule, type ScheduleProblem } from "../domain/schedule/validate-schedule.js";
-import { DEFAULT_QUESTION_SETS } from "../domain/survey/question-sets.js";
 import type { Stores } from "../ports/stores.js";
+import { knownQuestionSetIds } from "./load-question-set.js";
 
 /** Why a schedule change was refused; `invalid` carries the problems the tab shows, localized by code. */
 export type ScheduleRefusal =
@@ -19,7 +19,7 @@ export function canManageSchedules(actor: Actor, classId: string): boolean {
  * domain rules hold against the class's other schedules (overlaps). Returns undefined when it may be stored.
  */
 export async function refuseSchedule(
-  stores: Pick<Stores, "classes" | "schedules">,
+  stores: Pick<Stores, "classes" | "schedules" | "questionSets">,
   actor: Actor,
   input: ScheduleInput,
   editing?: string,
@@ -31,7 +31,7 @@ export async function refuseSchedule(
     .map((s) => s.value)
     .filter((s: Schedule) => s.classId === input.classId && s.scheduleId !== editing);
   const problems = validateSchedule(input, {
-    questionSetIds: DEFAULT_QUESTION_SETS.map((s) => s.id),
+    questionSetIds: await knownQuestionSetIds(stores, actor.tenantId),
     otherSchedules: others,
   });
   return problems.length ? { ok: false, reason: "invalid", problems } : undefined;

@@ -4,7 +4,6 @@ import { createQueues, createTableStores, pingStorage } from "./adapters/azure-t
 import { startEmbeddedAzurite, type EmbeddedAzurite } from "./adapters/azurite/embedded-azurite.js";
 import { GraphTeamOwnerDirectory } from "./adapters/graph/graph-team-owner-directory.js";
 import { loadConfig, type Config } from "./config/config.js";
-import { startDigestTimer } from "./dispatch/digest-timer.js";
 import { startNotificationWorker } from "./dispatch/notification-worker.js";
 import { startDelivery } from "./dispatch/start-delivery.js";
 import { createBlobLeaderLease } from "./adapters/azure-blob/blob-leader-lease.js";
@@ -30,8 +29,8 @@ export interface RunningApp {
 export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
-  /** Run the once-a-minute daily digest check (default: with the workers). Tests that count cards turn it off. */
-  digestTimer?: boolean;
+  /** Queue daily digests on the scheduler's tick (default true). Tests that count cards at chosen times turn it off. */
+  digests?: boolean;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -89,17 +88,12 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
         ...{ config, stores, queues, clock, logger, sender: bot.sender },
         lease: await createBlobLeaderLease(connection, "scheduler"),
         tenantIds: [...new Set([...config.allowedTenants, ...(demo ? [config.demo.tenantId] : [])])],
+        digests: options.digests !== false,
       })
     : undefined;
   const worker = delivery
     ? startNotificationWorker({ config, stores, queues, sender: delivery.pacedSender, clock, logger })
     : undefined;
-
-  const tenantIds = [...new Set([...config.allowedTenants, ...(demo ? [config.demo.tenantId] : [])])];
-  const digests =
-    config.workersEnabled && options.digestTimer !== false
-      ? startDigestTimer({ stores, queues, clock, logger, tenantIds })
-      : undefined;
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
@@ -115,7 +109,6 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     queues,
     demo,
     stop: async () => {
-      digests?.stop();
       await worker?.stop();
       await delivery?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -9,10 +9,13 @@ import type { Queues, Stores } from "../ports/stores.js";
 import { closeExpiredRounds } from "../use-cases/close-expired-rounds.js";
 import { openDueRounds } from "../use-cases/open-due-rounds.js";
 import { runRetention } from "../use-cases/run-retention.js";
+import { sendDailyDigests } from "../use-cases/send-daily-digests.js";
 import { sendReminders } from "../use-cases/send-reminders.js";
 import { withCachedReads } from "./cached-reads.js";
+import { withCoalescedDeliveries } from "./coalesced-deliveries.js";
 import { ConversationGate } from "./conversation-gate.js";
 import { SendPacer } from "./paced-sender.js";
+import { SendLease, type SendLeaseOptions } from "./send-lease.js";
 import { startScheduler, type SchedulerOptions } from "./scheduler.js";
 import { startSurveySendWorker, type SurveySendWorkerOptions } from "./survey-send-worker.js";
 import { TokenBucket } from "./token-bucket.js";
@@ -25,12 +28,20 @@ export interface DeliveryDeps {
   sender: MessageSender;
   clock: Clock;
   logger: Logger;
+  /**
+   * The sender lease (send-lease.ts): only its holder drains the survey-send queue, so instances share one budget.
+   * Without one this instance always sends (a single instance, a test, the benchmark).
+   */
+  sendLease?: LeaderLease;
+  sendLeaseOptions?: SendLeaseOptions;
   /** The scheduler's lease; without one this instance never schedules (e.g. a worker-only test). */
   lease: LeaderLease | undefined;
   /** Tenants whose schedules this deployment runs (the allow-list). */
   tenantIds: readonly string[];
   worker?: SurveySendWorkerOptions;
   scheduler?: Pick<SchedulerOptions, "tickMs" | "leaseCheckMs">;
+  /** Queue the daily digests on the leader's tick (default true; tests that send them at chosen times turn it off). */
+  digests?: boolean;
 }
 
 /**
@@ -42,7 +53,11 @@ export function startDelivery(deps: DeliveryDeps) {
     ...(deps.worker?.sendTimeoutMs ? { timeoutMs: deps.worker.sendTimeoutMs } : {}),
   });
   const cards = createCardRenderers({ teamsAppId: deps.config.teamsAppId });
-  const worker = startSurveySendWorker({ ...deps, stores: withCachedReads(deps.stores), pacer, cards }, deps.worker);
+  const workerStores = withCoalescedDeliveries(withCachedReads(deps.stores));
+  const sendLease = deps.sendLease && new SendLease(deps.sendLease, deps.logger, deps.sendLeaseOptions);
+  sendLease?.start();
+  const workerOptions = { ...deps.worker, ...(sendLease ? { maySend: () => sendLease.holds() } : {}) };
+  const worker = startSurveySendWorker({ ...deps, stores: workerStores, pacer, cards }, workerOptions);
   const ids = { next: () => randomUUID() };
   const pacedSender = pacer.sender(deps.sender);
   // Retention runs on the leader's first tick of each UTC day; deleting what is already gone is harmless, so a new
@@ -59,6 +74,9 @@ export function startDelivery(deps: DeliveryDeps) {
           const closed = await closeExpiredRounds({ ...deps, ids }, input);
           // Reminders are one card per non-respondent, paced like every other send of this instance.
           await sendReminders({ stores: deps.stores, sender: pacedSender, cards }, { ...input, now: deps.clock.now() });
+          // Daily digests on the leader only, at each school's local hour; a per-mentor, per-day claim makes a
+          // repeated tick (a new leader, a restart) queue nothing twice.
+          if (deps.digests !== false) await sendDailyDigests(deps, { ...input, now: deps.clock.now() });
           const today = deps.clock.now().toISOString().slice(0, 10);
           if (retentionDay !== today) {
             for (const tenantId of deps.tenantIds) await runRetention(deps, { tenantId, now: deps.clock.now() });
@@ -75,9 +93,17 @@ export function startDelivery(deps: DeliveryDeps) {
     pacedSender,
     worker,
     scheduler,
+    sendLease,
     async stop() {
       await scheduler?.stop();
       await worker.stop();
+      await sendLease?.stop();
+    },
+    /** Stops as a crashed instance would: the sender lease is kept until it expires. */
+    async crash() {
+      await scheduler?.stop();
+      await worker.stop();
+      await sendLease?.stop(false);
     },
   };
 }

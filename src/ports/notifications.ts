@@ -28,6 +28,15 @@ export type NotificationJob =
       entries: Array<{ studentId: string; classId: string; flagId: string }>;
     }
   | {
+      /** Tells one teacher of a class, 1:1, that the class's climate fell: aggregates only, never a student. */
+      kind: "classClimate";
+      key: string;
+      tenantId: string;
+      classId: string;
+      flagId: string;
+      teacherId: string;
+    }
+  | {
       /** Tells a student, 1:1, that a mentor saw their help request. */
       kind: "helpSeen";
       key: string;

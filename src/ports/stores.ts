@@ -1,3 +1,4 @@
+import type { ClassFlagStore } from "./class-flag-store.js";
 import type { ActionCardStore, AuditLog, CaseStore, FlagStore, StudentStateStore } from "./case-stores.js";
 import type { DigestStore, SchoolSettingsStore, SnoozeStore } from "./flag-settings.js";
 import type { NotificationJob, SentNotificationLog } from "./notifications.js";
@@ -21,6 +22,8 @@ export interface Stores {
   deliveries: DeliveryStore;
   studentStates: StudentStateStore;
   flags: FlagStore;
+  /** Class climate flags (DESIGN §3 "class flag"): aggregates only, for the class's teachers. */
+  classFlags: ClassFlagStore;
   cases: CaseStore;
   actionCards: ActionCardStore;
   audit: AuditLog;

@@ -1,5 +1,6 @@
 import type { ActionCard } from "../domain/action-cards/action-card.js";
 import type { Locale } from "../domain/locale.js";
+import type { ClassClimateSignal } from "../domain/scoring/evaluate-class-climate.js";
 import type { FlagReason, Severity } from "../domain/scoring/flag.js";
 import type { HelpRequest } from "../domain/survey/answer.js";
 import type { Round } from "../domain/survey/round.js";
@@ -52,6 +53,12 @@ export interface DigestView {
   }>;
 }
 
+/** A class climate flag for one of the class's teachers: aggregates only. */
+export interface ClassClimateView {
+  className: string;
+  signals: readonly ClassClimateSignal[];
+}
+
 export interface CaseAssignedView {
   studentId: string;
   studentName: string;
@@ -71,6 +78,8 @@ export interface CardRenderers {
   mentorAlert(view: MentorAlertView, locale: Locale): RenderedCard;
   caseAssigned(view: CaseAssignedView, locale: Locale): RenderedCard;
   digest(view: DigestView, locale: Locale): RenderedCard;
+  /** A class climate flag for a teacher of the class; names no student. */
+  classClimate(view: ClassClimateView, locale: Locale): RenderedCard;
   /** Tells a student their help request was seen by a mentor; names nobody and nothing they answered. */
   helpSeen(locale: Locale): RenderedCard;
 }

@@ -30,6 +30,8 @@ function addressOf(job: NotificationJob): { recipientId: string; partition: stri
       return { recipientId: job.mentorId, partition: `notify:digest:${job.mentorId}` };
     case "helpSeen":
       return { recipientId: job.studentId, partition: `notify:${job.flagId}` };
+    case "classClimate":
+      return { recipientId: job.teacherId, partition: `notify:${job.classId}:${job.flagId}` };
   }
 }
 

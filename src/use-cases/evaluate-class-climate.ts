@@ -12,6 +12,8 @@ const ROUNDS_READ = 8;
 
 export interface ClassClimateReport {
   signals: ClassClimateSignal[];
+  /** Respondents of the round judged: with fewer than 5 it says nothing, not even that the class recovered. */
+  latestRespondents: number;
   /** Who the report is for: the class's teachers (team owners), never individual students' mentors. */
   teacherIds: string[];
 }
@@ -22,10 +24,17 @@ export interface ClassClimateReport {
  */
 export async function evaluateClassClimate(
   deps: { stores: Pick<Stores, "rounds" | "answers" | "members"> },
-  input: { tenantId: string; classId: string },
+  input: { tenantId: string; classId: string; roundId?: string },
 ): Promise<ClassClimateReport> {
   const { stores } = deps;
-  const rounds = (await stores.rounds.latest(input.tenantId, input.classId, ROUNDS_READ)).reverse();
+  const newestFirst = await stores.rounds.latest(input.tenantId, input.classId, ROUNDS_READ);
+  // Judged at `roundId` (the round being closed): that round and the finished ones before it; a newer or still
+  // open round is not part of the class's baseline yet.
+  const at = input.roundId === undefined ? 0 : newestFirst.findIndex((r) => r.roundId === input.roundId);
+  const rounds = newestFirst
+    .slice(at < 0 ? newestFirst.length : at)
+    .filter((r) => r.status !== "open" || r.roundId === input.roundId)
+    .reverse();
   const aggregates: ClassRoundAggregate[] = [];
   for (const round of rounds) {
     const answers = await stores.answers.listRound(input.tenantId, round.roundId);
@@ -42,8 +51,11 @@ export async function evaluateClassClimate(
     aggregates.push({ roundId: round.roundId, respondents: answers.length, means });
   }
   const members = await stores.members.list(input.tenantId, input.classId);
+  const latest = aggregates[aggregates.length - 1];
   return {
     signals: evaluate(aggregates),
+    latestRespondents:
+      latest?.roundId === input.roundId || input.roundId === undefined ? (latest?.respondents ?? 0) : 0,
     teacherIds: members.filter((m) => m.role === "teacher").map((m) => m.userId),
   };
 }

@@ -1,5 +1,6 @@
 import { cardsForFlag } from "../domain/action-cards/suggest-card.js";
 import { toLocale } from "../domain/locale.js";
+import { renderClassClimate } from "./render-class-climate.js";
 import { isActive } from "../domain/scoring/flag.js";
 import type { NotificationJob } from "../ports/notifications.js";
 import type { Stores } from "../ports/stores.js";
@@ -46,6 +47,11 @@ export async function renderNotification(
       return renderDigest(deps, job);
     case "helpSeen":
       return (stored) => cards.helpSeen(toLocale(stored));
+    case "classClimate": {
+      const render = await renderClassClimate(deps, job);
+      if (render === "missing") throw new NotificationSubjectMissing("class flag not readable yet");
+      return render;
+    }
     case "caseAssigned": {
       const found = await stores.cases.get(job.tenantId, job.studentId, job.caseId);
       if (!found) throw new NotificationSubjectMissing("case not readable yet");

@@ -1,4 +1,5 @@
 import { toLocale } from "../domain/locale.js";
+import { reminderHoursOf } from "../domain/scoring/school-settings.js";
 import type { ClassMember, SchoolClass } from "../domain/school/school.js";
 import { isRoundOpen, type Round } from "../domain/survey/round.js";
 import type { MessageSender } from "../ports/messaging.js";
@@ -7,8 +8,7 @@ import type { DeliveryStatus } from "../ports/survey-stores.js";
 import type { CardRenderers } from "./card-renderers.js";
 import { sendPersonalCard } from "./send-personal-card.js";
 
-/** Issue 3: one reminder N hours before a round closes; 12 by default (a school setting later). */
-export const DEFAULT_REMINDER_HOURS = 12;
+export { DEFAULT_REMINDER_HOURS } from "../domain/scoring/school-settings.js";
 /** Rounds per class looked at: the newest few are the only ones that can still be open. */
 const RECENT_ROUNDS = 3;
 /** Statuses after which a reminder is never tried again; "failed" rows are retried on the next run. */
@@ -24,7 +24,7 @@ export interface SendRemindersInput {
   now: Date;
   /** The tenants to look at (the configured allow-list). */
   tenantIds: readonly string[];
-  /** Hours before closing; DEFAULT_REMINDER_HOURS when absent. */
+  /** Hours before closing for every school, overriding their settings (tests); else each school's reminderHours. */
   hoursBefore?: number;
 }
 
@@ -39,14 +39,17 @@ export interface ReminderTally {
 export const reminderRecipient = (studentId: string): string => `${studentId}:reminder`;
 
 /**
- * Sends one 1:1 reminder to every student who has not answered an open round closing within `hoursBefore`.
+ * Sends one 1:1 reminder to every student who has not answered an open round closing within the school's reminder
+ * hours (a coordinator's setting, default 12).
  * Idempotent: a delivery row per round and student records the reminder, so a re-run (every minute, by the
  * scheduler) sends nothing twice; a failed send is retried on the next run. Queries stay per partition.
  */
 export async function sendReminders(deps: SendRemindersDeps, input: SendRemindersInput): Promise<ReminderTally> {
   const tally: ReminderTally = { rounds: 0, sent: 0, skipped: 0, failed: 0 };
-  const windowMs = (input.hoursBefore ?? DEFAULT_REMINDER_HOURS) * 3_600_000;
   for (const tenantId of input.tenantIds) {
+    // One settings row per school and run (the coordinator's "reminder hours", issue 3).
+    const settings = input.hoursBefore === undefined ? await deps.stores.schoolSettings.get(tenantId) : undefined;
+    const windowMs = (input.hoursBefore ?? reminderHoursOf(settings?.value)) * 3_600_000;
     for (const schoolClass of await deps.stores.classes.list(tenantId)) {
       if (!schoolClass.installed) continue;
       const rounds = await deps.stores.rounds.latest(tenantId, schoolClass.classId, RECENT_ROUNDS);

@@ -21,8 +21,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Extra environment for loadConfig, e.g. TEAMS_APP_ID or DISABLE_WORKERS. */
   env?: Record<string, string>;
-  /** Run the minute-by-minute digest timer (off by default: tests call sendDailyDigests with their own time). */
-  digestTimer?: boolean;
+  /** Queue daily digests on the scheduler's tick (off by default: tests call sendDailyDigests with their own time). */
+  digests?: boolean;
 }
 
 /**
@@ -42,7 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     BOT_CONNECTOR_HOSTS: "127.0.0.1",
     ...options.env,
   });
-  const app = await startTrivsel(config, { digestTimer: options.digestTimer ?? false });
+  const app = await startTrivsel(config, { digests: options.digests ?? false });
   const activities = new ActivityFactory(tenantId, connector.serviceUrl, (id) => connector.personalConversationId(id));
   return {
     app,

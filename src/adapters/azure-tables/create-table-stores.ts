@@ -6,6 +6,7 @@ import { TableActionCardStore } from "./table-action-card-store.js";
 import { TableAnswerStore } from "./table-answer-store.js";
 import { TableAuditLog } from "./table-audit-log.js";
 import { TableCaseStore } from "./table-case-store.js";
+import { TableClassFlagStore } from "./table-class-flag-store.js";
 import { TableClassStore } from "./table-class-store.js";
 import { TableConversationStore } from "./table-conversation-store.js";
 import { TableDeliveryStore } from "./table-delivery-store.js";
@@ -55,6 +56,7 @@ export async function createTableStores(connection: string): Promise<Stores> {
     deliveries: new TableDeliveryStore(clients.deliveries),
     studentStates: new TableStudentStateStore(clients.studentStatus),
     flags: new TableFlagStore(clients.flags),
+    classFlags: new TableClassFlagStore(clients.flags),
     cases: new TableCaseStore(clients.cases),
     actionCards: new TableActionCardStore(clients.actionCards),
     audit: new TableAuditLog(clients.audit),

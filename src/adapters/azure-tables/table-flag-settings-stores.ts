@@ -13,7 +13,12 @@ const SCHOOL_ROW = "school";
 
 const settingsCodec = rowCodec<SchoolSettings>(
   TABLES.settings,
-  z.object({ thresholds: thresholdsSchema, digestHour: z.number().int(), timeZone: z.string() }),
+  z.object({
+    thresholds: thresholdsSchema,
+    digestHour: z.number().int(),
+    timeZone: z.string(),
+    reminderHours: z.number().int().optional(),
+  }),
   ["thresholds"],
 );
 const snoozeCodec = rowCodec<Snooze>(

@@ -16,6 +16,7 @@ import {
   MemoryStaffStore,
 } from "./memory-school-directory.js";
 import { MemoryAnswerStore, MemoryDeliveryStore, MemoryRoundStore } from "./memory-survey-stores.js";
+import { MemoryClassFlagStore } from "./memory-class-flag-store.js";
 import { MemoryWorkQueue } from "./memory-work-queue.js";
 import { MemoryScheduleStore } from "./memory-schedule-store.js";
 import { MemoryQuestionSetStore } from "./memory-question-set-store.js";
@@ -35,6 +36,7 @@ export function createMemoryStores(): Stores {
     deliveries: new MemoryDeliveryStore(),
     studentStates: new MemoryStudentStateStore(),
     flags: new MemoryFlagStore(),
+    classFlags: new MemoryClassFlagStore(),
     cases: new MemoryCaseStore(),
     actionCards: new MemoryActionCardStore(),
     audit: new MemoryAuditLog(),

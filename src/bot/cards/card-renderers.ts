@@ -1,4 +1,5 @@
 import type { CardRenderers } from "../../use-cases/card-renderers.js";
+import { classClimateCard } from "./class-climate-card.js";
 import { caseAssignedCard } from "./case-assigned-card.js";
 import { digestCard, helpSeenCard } from "./digest-card.js";
 import { mentorAlertCard } from "./mentor-alert-card.js";
@@ -12,5 +13,6 @@ export function createCardRenderers(options: { teamsAppId: string }): CardRender
     caseAssigned: (view, locale) => caseAssignedCard(view, locale, options.teamsAppId),
     digest: (view, locale) => digestCard(view, locale, options.teamsAppId),
     helpSeen: helpSeenCard,
+    classClimate: classClimateCard,
   };
 }

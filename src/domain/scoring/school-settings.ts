@@ -26,6 +26,26 @@ export interface SchoolSettings {
   digestHour: number;
   /** IANA zone the digest hour is read in. */
   timeZone: string;
+  /**
+   * Hours before a round closes when the one reminder goes to students who have not answered (issue 3). Optional so
+   * rows saved before the setting existed still read; reminderHoursOf supplies the default.
+   */
+  reminderHours?: number;
+}
+
+/** Issue 3: "one reminder ... a set number of hours before the round closes"; 12 h is half a school day's notice. */
+export const DEFAULT_REMINDER_HOURS = 12;
+/**
+ * Bounds of the reminder setting: at least 1 hour, so the reminder can still be acted on; at most 168 hours (a
+ * week), the longest cadence a schedule has, beyond which the reminder would come before the round opens.
+ */
+export const REMINDER_HOURS_MIN = 1;
+export const REMINDER_HOURS_MAX = 168;
+export const reminderHoursSchema = z.number().int().min(REMINDER_HOURS_MIN).max(REMINDER_HOURS_MAX);
+
+/** The school's reminder hours, or the default for schools that never set them. */
+export function reminderHoursOf(settings: Pick<SchoolSettings, "reminderHours"> | undefined): number {
+  return settings?.reminderHours ?? DEFAULT_REMINDER_HOURS;
 }
 
 export const DEFAULT_DIGEST_HOUR = 15;
@@ -35,6 +55,7 @@ export const DEFAULT_SCHOOL_SETTINGS: SchoolSettings = {
   thresholds: DEFAULT_THRESHOLDS,
   digestHour: DEFAULT_DIGEST_HOUR,
   timeZone: DEFAULT_SCHOOL_TIME_ZONE,
+  reminderHours: DEFAULT_REMINDER_HOURS,
 };
 
 /** True when `zone` is an IANA time zone this runtime knows. */

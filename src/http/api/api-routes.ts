@@ -5,6 +5,7 @@ import { actionCardRoutes } from "./routes/action-card-routes.js";
 import { auditRoutes } from "./routes/audit-routes.js";
 import { privacyRoutes } from "./routes/privacy-routes.js";
 import { classRoutes } from "./routes/class-routes.js";
+import { classClimateRoutes } from "./routes/class-climate-routes.js";
 import { scheduleRoutes } from "./routes/schedule-routes.js";
 import { schoolRoutes } from "./routes/school-routes.js";
 import { demoRoutes } from "./routes/demo-routes.js";
@@ -30,6 +31,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     ...settingsRoutes(deps),
     ...actionCardRoutes(deps),
     ...classRoutes(deps),
+    ...classClimateRoutes(deps),
     ...scheduleRoutes(deps),
     ...schoolRoutes(deps),
     ...privacyRoutes(deps),

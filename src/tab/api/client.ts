@@ -25,6 +25,8 @@ export interface SchoolSettings {
   thresholds: Record<string, number>;
   digestHour: number;
   timeZone: string;
+  /** Hours before a round closes when non-respondents get the one reminder (1-168). */
+  reminderHours?: number;
 }
 
 /** A failed call, by the API's error code (or "network" when the server could not be reached). */

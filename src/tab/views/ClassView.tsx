@@ -6,6 +6,7 @@ import { useAsync } from "../app/use-async.js";
 import { Loading } from "../components/Loading.js";
 import { Problem } from "../components/Problem.js";
 import { useI18n } from "../i18n/strings.js";
+import ClassClimatePanel from "./ClassClimatePanel.js";
 import DeliveryReport from "./DeliveryReport.js";
 import ScheduleEditor from "./ScheduleEditor.js";
 import { classTrend } from "./class-trend.js";
@@ -138,6 +139,7 @@ export default function ClassView({ api, classId, canCheckIn }: { api: Api; clas
           </Suspense>
         )}
       </section>
+      <ClassClimatePanel api={api} classId={classId} />
       <DeliveryReport api={api} classId={classId} /> <ScheduleEditor api={api} classId={classId} />
       <Text size={200} className={styles.note}>
         {f(s.privacyNote, { min: overview.minRespondents })}

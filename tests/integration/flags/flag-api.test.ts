@@ -35,6 +35,7 @@ describe("per-school thresholds (coordinators only, ETag on update)", () => {
       thresholds: DEFAULT_THRESHOLDS,
       digestHour: 15,
       timeZone: "Europe/Copenhagen",
+      reminderHours: 12,
     });
     const etag = first.headers.get("etag")!;
     expect((await put(h.school.coordinator, { digestHour: 14 })).status).toBe(428);
@@ -42,6 +43,9 @@ describe("per-school thresholds (coordinators only, ETag on update)", () => {
       400,
     );
     expect((await put(h.school.coordinator, { timeZone: "Mars/Olympus" }, etag)).status).toBe(400);
+    for (const reminderHours of [0, 169, 2.5]) {
+      expect((await put(h.school.coordinator, { reminderHours }, etag)).status).toBe(400);
+    }
 
     const changed = await put(
       h.school.coordinator,
@@ -54,6 +58,14 @@ describe("per-school thresholds (coordinators only, ETag on update)", () => {
     expect((await put(h.school.coordinator, { digestHour: 16 }, etag)).status).toBe(412);
     const now = await (await h.call("GET", SETTINGS, { as: h.school.coordinator })).json();
     expect(now).toMatchObject({ digestHour: 14 });
+  });
+
+  it("a coordinator sets the reminder hours (1-168) and they are kept beside the thresholds", async () => {
+    const first = await h.call("GET", SETTINGS, { as: h.school.coordinator });
+    const changed = await put(h.school.coordinator, { reminderHours: 36 }, first.headers.get("etag")!);
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({ reminderHours: 36, digestHour: 14 });
+    expect((await h.app.stores.schoolSettings.get(h.school.tenantId))?.value.reminderHours).toBe(36);
   });
 });
 

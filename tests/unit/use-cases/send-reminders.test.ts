@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCardRenderers } from "../../../src/bot/cards/card-renderers.js";
+import { DEFAULT_SCHOOL_SETTINGS, reminderHoursOf } from "../../../src/domain/scoring/school-settings.js";
 import { SendFailure } from "../../../src/ports/messaging.js";
 import { reminderRecipient, sendReminders } from "../../../src/use-cases/send-reminders.js";
 import { memorySchool, TENANT } from "../bot/memory-school.js";
@@ -47,6 +48,19 @@ describe("sendReminders", () => {
     sender.sent.length = 0;
     await sendReminders(deps, { now: at(1), tenantIds: [TENANT], hoursBefore: 48 });
     expect(sender.sent).toHaveLength(0);
+  });
+
+  it("uses the school's own reminder hours from its settings row", async () => {
+    const { school, deps, sender, at } = await setUp();
+    await school.stores.schoolSettings.put(TENANT, { ...DEFAULT_SCHOOL_SETTINGS, reminderHours: 36 }, undefined);
+    expect((await sendReminders(deps, { now: at(37), tenantIds: [TENANT] })).sent).toBe(0);
+    expect((await sendReminders(deps, { now: at(35), tenantIds: [TENANT] })).sent).toBe(3);
+    expect(sender.sent).toHaveLength(3);
+  });
+
+  it("a school that never set the hours gets the default of 12", () => {
+    expect(reminderHoursOf(undefined)).toBe(12);
+    expect(reminderHoursOf({ reminderHours: 3 })).toBe(3);
   });
 
   it("a throttled send is retried on the next run and then sent once", async () => {

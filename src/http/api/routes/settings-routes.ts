@@ -1,4 +1,4 @@
-import { isTimeZone } from "../../../domain/scoring/school-settings.js";
+import { isTimeZone, reminderHoursOf } from "../../../domain/scoring/school-settings.js";
 import { getSchoolSettings, updateSchoolSettings, type SettingsResult } from "../../../use-cases/school-thresholds.js";
 import { ApiError } from "../../errors.js";
 import type { ApiDeps } from "../deps.js";
@@ -18,7 +18,10 @@ function answer(result: SettingsResult) {
     if (result.reason === "forbidden") throw new ApiError(403, "forbidden", "Only coordinators change rule settings.");
     throw new ApiError(412, "conflict", "The settings were changed by someone else. Reload and try again.");
   }
-  return { body: result.value.settings, headers: { ETag: toEtag(result.value.version) } };
+  const settings = result.value.settings;
+  // Rows saved before the reminder setting existed show the default the reminders actually use.
+  const body = { ...settings, reminderHours: reminderHoursOf(settings) };
+  return { body, headers: { ETag: toEtag(result.value.version) } };
 }
 
 /** A coordinator reads and changes the school's flag thresholds and digest settings (ETag / If-Match). */
@@ -29,7 +32,8 @@ export function settingsRoutes(deps: ApiDeps): ApiRoute[] {
       method: "get",
       path,
       operationId: "getSchoolSettings",
-      summary: "The school's flag thresholds and daily digest hour/time zone, with an ETag (coordinators only)",
+      summary:
+        "The school's flag thresholds, daily digest hour/time zone and reminder hours, with an ETag (coordinators only)",
       tag: "settings",
       auth: true,
       response: SchoolSettingsResponse,
@@ -41,7 +45,9 @@ export function settingsRoutes(deps: ApiDeps): ApiRoute[] {
       method: "put",
       path,
       operationId: "updateSchoolSettings",
-      summary: "Change thresholds or digest settings; send the ETag from GET as If-Match (coordinators only)",
+      summary:
+        "Change thresholds, digest or reminder settings (reminderHours 1-168); send the ETag from GET as If-Match " +
+        "(coordinators only)",
       tag: "settings",
       auth: true,
       body: SchoolSettingsBody,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { thresholdsSchema } from "../../../domain/scoring/school-settings.js";
+import { reminderHoursSchema, thresholdsSchema } from "../../../domain/scoring/school-settings.js";
 import { IsoDateTime } from "./common.js";
 
 /** `POST .../flag/snooze`: 1-60 days (MAX_SNOOZE_DAYS in src/use-cases/snooze-student.ts). */
@@ -19,6 +19,7 @@ export const SchoolSettingsResponse = z.object({
   thresholds: thresholdsSchema,
   digestHour: z.number().int().min(0).max(23),
   timeZone: z.string(),
+  reminderHours: reminderHoursSchema,
 });
 
 /** Any subset of the settings; the rest stays as it is. Thresholds, when given, are given whole. */
@@ -27,5 +28,6 @@ export const SchoolSettingsBody = z
     thresholds: thresholdsSchema.optional(),
     digestHour: z.number().int().min(0).max(23).optional(),
     timeZone: z.string().min(1).max(64).optional(),
+    reminderHours: reminderHoursSchema.optional(),
   })
   .strict();

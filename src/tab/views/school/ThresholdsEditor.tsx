@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { ApiFailure, type Api, type SchoolSettings } from "../../api/client.js";
 import { Loading } from "../../components/Loading.js";
 import { problemText } from "../../components/Problem.js";
+import { CLIMATE_STRINGS } from "../../i18n/class-climate.js";
 import { useI18n, type Strings } from "../../i18n/strings.js";
 
 const useStyles = makeStyles({
@@ -20,13 +21,23 @@ const FIELDS = [
   "resolveAfterGoodRounds",
 ] as const;
 
+/** The server's bounds (REMINDER_HOURS_MIN/MAX in src/domain/scoring/school-settings.ts), checked before saving. */
+const REMINDER_MIN = 1;
+const REMINDER_MAX = 168;
+const validReminderHours = (text: string): number | undefined => {
+  const n = Number(text.trim());
+  return text.trim() !== "" && Number.isInteger(n) && n >= REMINDER_MIN && n <= REMINDER_MAX ? n : undefined;
+};
+
 /**
  * The school's flag thresholds (issue 5's API: GET with an ETag, PUT with If-Match). A stale save is refused by
  * the server and reloaded here with a message, never overwritten.
  */
 export function ThresholdsEditor({ api }: { api: Api }) {
   const styles = useStyles();
-  const { s } = useI18n();
+  const { s, locale } = useI18n();
+  const c = CLIMATE_STRINGS[locale];
+  const [reminder, setReminder] = useState("");
   const [settings, setSettings] = useState<{ value: SchoolSettings; etag: string }>();
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ intent: "success" | "warning" | "error"; text: string }>();
@@ -36,6 +47,7 @@ export function ThresholdsEditor({ api }: { api: Api }) {
     const { json, etag } = await api.thresholds();
     setSettings({ value: json, etag: etag ?? "" });
     setDraft(Object.fromEntries(FIELDS.map((k) => [k, String(json.thresholds[k] ?? "")])));
+    setReminder(String(json.reminderHours ?? ""));
   };
   useEffect(() => {
     load().catch(() => setUnavailable(true));
@@ -46,12 +58,14 @@ export function ThresholdsEditor({ api }: { api: Api }) {
   if (!settings) return <Loading />;
   const save = async () => {
     setMessage(undefined);
+    const reminderHours = validReminderHours(reminder);
+    if (reminderHours === undefined) return setMessage({ intent: "error", text: c.reminderHoursInvalid });
     const thresholds = {
       ...settings.value.thresholds,
       ...Object.fromEntries(FIELDS.map((k) => [k, Number(draft[k])])),
     };
     try {
-      const { json, etag } = await api.saveThresholds({ thresholds }, settings.etag);
+      const { json, etag } = await api.saveThresholds({ thresholds, reminderHours }, settings.etag);
       setSettings({ value: json, etag: etag ?? "" });
       setMessage({ intent: "success", text: s.thresholdsSaved });
     } catch (error) {
@@ -79,6 +93,20 @@ export function ThresholdsEditor({ api }: { api: Api }) {
           />
         </Field>
       ))}
+      <Field
+        label={c.reminderHours}
+        validationMessage={validReminderHours(reminder) === undefined ? c.reminderHoursInvalid : undefined}
+      >
+        <Input
+          type="number"
+          min={REMINDER_MIN}
+          max={REMINDER_MAX}
+          step="1"
+          value={reminder}
+          onChange={(_, d) => setReminder(d.value)}
+          data-testid="reminder-hours"
+        />
+      </Field>
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>

@@ -4,22 +4,36 @@ import { ConcurrentChangeError } from "../ports/case-stores.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Stores } from "../ports/stores.js";
 import type { ScheduleResult } from "./create-schedule.js";
-import { canManageSchedules, refuseSchedule } from "./schedule-rules.js";
+import { canManageSchedule, canSeeSchedule, refuseSchedule } from "./schedule-rules.js";
+
+/** An edit: new fields and/or a pause, and the ETag the editor last read (absent: whatever is stored now). */
+export interface ScheduleChange {
+  input?: ScheduleInput;
+  paused?: boolean;
+  etag?: string;
+}
 
 /**
- * Edits a schedule (or only pauses/resumes it with `change.paused`). The write carries the ETag read here, so two
- * people editing at once get a conflict instead of a silent overwrite. Rounds already open keep their settings.
+ * Edits a schedule (or only pauses/resumes it with `change.paused`). An edit made on a stale copy (its ETag no
+ * longer the stored one) is refused as a conflict, and the write carries the ETag read here, so two people
+ * editing at once never overwrite each other silently. Rounds already opened keep their settings, and the round
+ * of the current occurrence keeps its id (schedule + ISO week), so an edit never opens it a second time.
  */
 export async function updateSchedule(
   deps: { stores: Stores; clock: Clock },
   actor: Actor,
   scheduleId: string,
-  change: { input?: ScheduleInput; paused?: boolean },
+  change: ScheduleChange,
 ): Promise<ScheduleResult> {
   const stored = await deps.stores.schedules.get(actor.tenantId, scheduleId);
-  if (!stored) return { ok: false, reason: "notFound" };
-  if (!canManageSchedules(actor, stored.value.classId)) return { ok: false, reason: "notFound" };
+  if (!stored || !canSeeSchedule(actor, stored.value)) return { ok: false, reason: "notFound" };
+  // A teacher sees the school-wide schedules reaching their class but may not change them.
+  if (!canManageSchedule(actor, stored.value)) return { ok: false, reason: "forbidden" };
+  if (change.etag !== undefined && change.etag !== stored.etag) return { ok: false, reason: "conflict" };
   if (change.input) {
+    // A schedule keeps what it is for: a class's stays that class's, a school-wide one stays school-wide.
+    if (change.input.classId !== stored.value.classId || !change.input.target !== !stored.value.target)
+      return { ok: false, reason: "invalid", problems: [{ field: "target", code: "invalidTarget" }] };
     const refused = await refuseSchedule(deps.stores, actor, change.input, scheduleId);
     if (refused) return refused;
   }

@@ -11,7 +11,15 @@ const range = z.looseObject({ from: text, to: text });
 export const scheduleSchema: z.ZodType<Schedule> = z.looseObject({
   tenantId: text,
   scheduleId: text,
-  classId: text,
+  classId: text.optional(),
+  // A school-wide schedule's audience; an unknown kind is a corrupt row, never a schedule reaching everyone.
+  target: z
+    .union([
+      z.object({ kind: z.literal("school") }),
+      z.object({ kind: z.literal("programme"), programme: text }),
+      z.object({ kind: z.literal("classes"), classIds: z.array(text) }),
+    ])
+    .optional(),
   cadence: z.enum(["weekly", "fortnightly"]),
   weekday: z.number().int().min(1).max(7),
   time: text,

@@ -9,8 +9,9 @@ import { deleteRow, OPTIMISTIC_RETRIES, queryPartition, readRow } from "./table-
 import { TABLES } from "./table-names.js";
 import { versionedPut } from "./versioned-put.js";
 
-// `term` and `holidays` are JSON columns: a term has a few dozen holiday ranges at most, far below 64 KiB.
-const codec = rowCodec(TABLES.schedules, scheduleSchema, ["term", "holidays"]);
+// `term`, `holidays` and `target` are JSON columns: a term has a few dozen holiday ranges at most, and a target at
+// most 500 class ids (validate-schedule.ts) of ~40 characters, below the 32,000-character cell (row-codec.ts).
+const codec = rowCodec(TABLES.schedules, scheduleSchema, ["term", "holidays", "target"]);
 
 /** Schedules, one partition per tenant: the scheduler reads a school's schedules in one query each minute. */
 export class TableScheduleStore implements ScheduleStore {

@@ -15,13 +15,23 @@ export interface DateRange {
 }
 
 /**
- * A survey schedule for one class (DESIGN §3): on a weekday and local time in an IANA zone, every week or every
+ * Whom a school-wide schedule reaches: every class, one programme's classes, or a chosen list. Resolved against
+ * the class list at each tick, so classes installed later are included.
+ */
+export type ScheduleTarget =
+  { kind: "school" } | { kind: "programme"; programme: string } | { kind: "classes"; classIds: string[] };
+
+/**
+ * A survey schedule for one class, or school-wide with a `target` (DESIGN §3): on a weekday and local time in an IANA zone, every week or every
  * second week within the term, skipping holidays; each round stays open `openHours`.
  */
 export interface Schedule {
   tenantId: string;
   scheduleId: string;
-  classId: string;
+  /** The class of a class schedule; absent on a school-wide one. */
+  classId?: string;
+  /** Set exactly on a school-wide schedule (a coordinator's). */
+  target?: ScheduleTarget;
   cadence: SetCadence;
   weekday: Weekday;
   /** Local wall-clock time "HH:MM" in `timeZone`. */

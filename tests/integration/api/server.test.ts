@@ -187,6 +187,7 @@ describe("OpenAPI document", () => {
         "POST /api/v1/action-cards",
         "GET /api/v1/classes/{id}/overview",
         "GET /api/v1/classes/{id}/schedules",
+        "GET /api/v1/school/schedules",
         "POST /api/v1/schedules",
         "POST /api/v1/schedules/{id}/update",
         "POST /api/v1/schedules/{id}/pause",

@@ -4,6 +4,7 @@ import { defineRoute, type ApiRoute } from "./route.js";
 import { actionCardRoutes } from "./routes/action-card-routes.js";
 import { auditRoutes } from "./routes/audit-routes.js";
 import { privacyRoutes } from "./routes/privacy-routes.js";
+import { questionSetRoutes } from "./routes/question-set-routes.js";
 import { classRoutes } from "./routes/class-routes.js";
 import { classClimateRoutes } from "./routes/class-climate-routes.js";
 import { scheduleRoutes } from "./routes/schedule-routes.js";
@@ -33,6 +34,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     ...classRoutes(deps),
     ...classClimateRoutes(deps),
     ...scheduleRoutes(deps),
+    ...questionSetRoutes(deps),
     ...schoolRoutes(deps),
     ...privacyRoutes(deps),
     ...auditRoutes(deps),

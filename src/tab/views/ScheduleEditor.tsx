@@ -1,60 +1,78 @@
 import {
+  Badge,
   Button,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Select,
   Text,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { ApiFailure, type Api } from "../api/client.js";
+import type { Api } from "../api/client.js";
 import { useAsync } from "../app/use-async.js";
 import { useI18n } from "../i18n/strings.js";
-import { scheduleApi, type ScheduleDraft, type ScheduleRow } from "./schedule-api.js";
-import { SCHEDULE_STRINGS } from "./schedule-strings.js";
+import { scheduleApi, type ScheduleRow } from "./schedule-api.js";
+import { ScheduleFields, summary } from "./ScheduleFields.js";
+import { SCHEDULE_STRINGS, type ScheduleStrings } from "./schedule-strings.js";
+import { blankDraft, useScheduleForm, type Notice } from "./use-schedule-form.js";
 
-const useStyles = makeStyles({
+export const useScheduleStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-const ZONES = ["Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki"] as const;
+/** The question-set dropdown of a schedule form (class or school-wide). */
+export function QuestionSetField({
+  value,
+  onChange,
+  problem,
+  s,
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  problem: string | undefined;
+  s: ScheduleStrings;
+}) {
+  return (
+    <Field label={s.questionSet} validationMessage={problem}>
+      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+        {Object.entries(s.questionSets).map(([id, name]) => (
+          <option key={id} value={id}>
+            {name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
-/** The class's check-in schedules: add, pause/resume, delete, send now (issue 4). Rules are checked server-side. */
+/** A result line under the schedule list. */
+export function NoticeBar({ notice }: { notice: Notice | undefined }) {
+  return notice ? (
+    <MessageBar intent={notice.intent}>
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+}
+
+/**
+ * The class's check-in schedules: add, edit, pause/resume, delete, send now (issue 4); the school-wide schedules
+ * that reach the class are shown read-only. Rules are checked server-side.
+ */
 export default function ScheduleEditor({ api, classId }: { api: Api; classId: string }) {
-  const styles = useStyles();
+  const styles = useScheduleStyles();
   const { locale, f, date } = useI18n();
   const s = SCHEDULE_STRINGS[locale];
   const calls = scheduleApi(api);
   const [loaded, reload] = useAsync(() => calls.list(classId), [api, classId]);
-  const [draft, setDraft] = useState<ScheduleDraft>(() => emptyDraft(classId, locale));
-  const [holidays, setHolidays] = useState("");
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ intent: "success" | "error" | "info"; text: string }>();
-
-  const run = async (action: () => Promise<unknown>, success?: string) => {
-    setNotice(undefined);
-    try {
-      await action();
-      if (success) setNotice({ intent: "success", text: success });
-      reload();
-    } catch (error) {
-      const details = error instanceof ApiFailure ? error.details : [];
-      setProblems(Object.fromEntries(details.map((d) => [d.path, d.message])));
-      if (details.length === 0) setNotice({ intent: "error", text: s.failed });
-    }
-  };
-  const save = () =>
-    run(async () => {
-      await calls.create({ ...draft, holidays: parseHolidays(holidays) });
-      setProblems({});
-    });
-  const set = <K extends keyof ScheduleDraft>(key: K, value: ScheduleDraft[K]) => setDraft({ ...draft, [key]: value });
+  const form = useScheduleForm({ calls, strings: s, blank: () => blankDraft(locale, { classId }), reload });
   const rows: ScheduleRow[] = loaded.status === "ready" ? loaded.value.schedules : [];
+  const sendNow = (row: ScheduleRow) =>
+    form.run(async () => {
+      const sent = await calls.sendNow(row.scheduleId);
+      form.setNotice({ intent: sent.opened ? "success" : "info", text: sent.opened ? s.sentNow : s.alreadyOpen });
+    });
 
   return (
     <section aria-labelledby="schedule-title">
@@ -64,135 +82,57 @@ export default function ScheduleEditor({ api, classId }: { api: Api; classId: st
       {rows.length === 0 && <Text block>{s.noSchedules}</Text>}
       {rows.map((row) => (
         <div key={row.scheduleId} className={styles.row} data-testid="schedule-row">
-          <Text>
-            {row.cadence === "weekly" ? s.weekly : s.fortnightly}, {s.weekdays[row.weekday - 1]} {row.time} (
-            {s.zones[row.timeZone]})
-          </Text>
+          {row.target && <Badge appearance="tint">{s.schoolWide}</Badge>}
+          <Text>{summary(row, s)}</Text>
           <Text size={200}>
             {row.paused ? s.paused : row.nextOpensAt ? f(s.next, { date: date(row.nextOpensAt) }) : ""}
           </Text>
-          <Button size="small" onClick={() => void run(() => calls.pause(row.scheduleId, !row.paused))}>
-            {row.paused ? s.resume : s.pause}
-          </Button>
-          <Button
-            size="small"
-            onClick={() =>
-              void run(async () => {
-                const sent = await calls.sendNow(row.scheduleId);
-                setNotice({ intent: sent.opened ? "success" : "info", text: sent.opened ? s.sentNow : s.alreadyOpen });
-              })
-            }
-          >
-            {s.sendNow}
-          </Button>
-          <Button size="small" onClick={() => void run(() => calls.remove(row.scheduleId))}>
-            {s.remove}
-          </Button>
+          {row.target ? (
+            <Text size={200}>{s.schoolWideNote}</Text>
+          ) : (
+            <>
+              <Button size="small" onClick={() => form.edit(row)}>
+                {s.edit}
+              </Button>
+              <Button size="small" onClick={() => void form.run(() => calls.pause(row, !row.paused))}>
+                {row.paused ? s.resume : s.pause}
+              </Button>
+              <Button size="small" onClick={() => void sendNow(row)}>
+                {s.sendNow}
+              </Button>
+              <Button size="small" onClick={() => void form.run(() => calls.remove(row))}>
+                {s.remove}
+              </Button>
+            </>
+          )}
         </div>
       ))}
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={form.notice} />
       <form
         className={styles.form}
+        aria-label={form.editing ? s.saveChanges : s.save}
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void form.save();
         }}
       >
-        <Field label={s.cadence}>
-          <Select value={draft.cadence} onChange={(_, d) => set("cadence", d.value as ScheduleDraft["cadence"])}>
-            <option value="weekly">{s.weekly}</option>
-            <option value="fortnightly">{s.fortnightly}</option>
-          </Select>
-        </Field>
-        <Field label={s.weekday} validationMessage={problems.weekday}>
-          <Select value={String(draft.weekday)} onChange={(_, d) => set("weekday", Number(d.value))}>
-            {s.weekdays.map((name, i) => (
-              <option key={name} value={i + 1}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.time} validationMessage={problems.time}>
-          <Input value={draft.time} onChange={(_, d) => set("time", d.value)} placeholder="08:15" />
-        </Field>
-        <Field label={s.zone} validationMessage={problems.timeZone}>
-          <Select value={draft.timeZone} onChange={(_, d) => set("timeZone", d.value as ScheduleDraft["timeZone"])}>
-            {ZONES.map((z) => (
-              <option key={z} value={z}>
-                {s.zones[z]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.openHours} validationMessage={problems.openHours}>
-          <Input type="number" value={String(draft.openHours)} onChange={(_, d) => set("openHours", Number(d.value))} />
-        </Field>
-        <Field label={s.delivery}>
-          <Select value={draft.delivery} onChange={(_, d) => set("delivery", d.value as ScheduleDraft["delivery"])}>
-            {(["both", "personal", "channel"] as const).map((m) => (
-              <option key={m} value={m}>
-                {s.deliveries[m]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.questionSet} validationMessage={problems.questionSetId}>
-          <Select value={draft.questionSetId} onChange={(_, d) => set("questionSetId", d.value)}>
-            {Object.entries(s.questionSets).map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.termFrom} validationMessage={problems.term}>
-          <Input
-            type="date"
-            value={draft.term.from}
-            onChange={(_, d) => set("term", { ...draft.term, from: d.value })}
-          />
-        </Field>
-        <Field label={s.termTo}>
-          <Input type="date" value={draft.term.to} onChange={(_, d) => set("term", { ...draft.term, to: d.value })} />
-        </Field>
-        <Field label={s.holidays}>
-          <Textarea value={holidays} onChange={(_, d) => setHolidays(d.value)} />
-        </Field>
+        <ScheduleFields
+          form={form}
+          s={s}
+          questionSet={
+            <QuestionSetField
+              value={form.draft.questionSetId}
+              onChange={(id) => form.set("questionSetId", id)}
+              problem={form.problems.questionSetId}
+              s={s}
+            />
+          }
+        />
         <Button appearance="primary" type="submit">
-          {s.save}
+          {form.editing ? s.saveChanges : s.save}
         </Button>
+        {form.editing && <Button onClick={form.reset}>{s.cancel}</Button>}
       </form>
     </section>
   );
-}
-
-function emptyDraft(classId: string, locale: string): ScheduleDraft {
-  const year = new Date().getFullYear();
-  const timeZone = locale === "sv" ? "Europe/Stockholm" : locale === "fi" ? "Europe/Helsinki" : "Europe/Copenhagen";
-  return {
-    classId,
-    cadence: "weekly",
-    weekday: 1,
-    time: "08:15",
-    timeZone,
-    openHours: 48,
-    delivery: "both",
-    questionSetId: "weekly-core",
-    term: { from: `${year}-08-10`, to: `${year + 1}-06-25` },
-    holidays: [],
-  };
-}
-
-/** "2026-10-12 2026-10-16" per line; the server checks the dates and answers a localized problem if one is wrong. */
-function parseHolidays(text: string): ScheduleDraft["holidays"] {
-  return text
-    .split("\n")
-    .map((line) => line.trim().split(/[\s–-]{1,3}(?=\d{4}-)/))
-    .filter((parts) => parts[0])
-    .map(([from, to]) => ({ from: from ?? "", to: to ?? from ?? "" }));
 }

@@ -9,15 +9,17 @@ import { CardEditor } from "./CardEditor.js";
 import { MentorImport } from "./MentorImport.js";
 import { SchoolOverview } from "./SchoolOverview.js";
 import { ThresholdsEditor } from "./ThresholdsEditor.js";
+import { SchoolSchedules } from "./SchoolSchedules.js";
+import { SCHEDULE_STRINGS } from "../schedule-strings.js";
 
 const useStyles = makeStyles({ page: { display: "grid", gap: tokens.spacingVerticalL } });
 
-type Pane = "overview" | "cards" | "mentors" | "thresholds";
+type Pane = "overview" | "cards" | "mentors" | "thresholds" | "schedules";
 
 /** The coordinator's school view: figures (k >= 5, differencing-safe), mentor import and thresholds. */
 export default function SchoolView({ api }: { api: Api }) {
   const styles = useStyles();
-  const { s } = useI18n();
+  const { s, locale } = useI18n();
   const [pane, setPane] = useState<Pane>("overview");
   const [loaded, reload] = useAsync(() => api.schoolOverview(), [api]);
   return (
@@ -30,6 +32,7 @@ export default function SchoolView({ api }: { api: Api }) {
         <Tab value="cards">{s.tabCards}</Tab>
         <Tab value="mentors">{s.tabMentors}</Tab>
         <Tab value="thresholds">{s.tabThresholds}</Tab>
+        <Tab value="schedules">{SCHEDULE_STRINGS[locale].tabSchedules}</Tab>
       </TabList>
       {pane === "overview" &&
         (loaded.status === "loading" ? (
@@ -42,6 +45,7 @@ export default function SchoolView({ api }: { api: Api }) {
       {pane === "cards" && <CardEditor api={api} />}
       {pane === "mentors" && <MentorImport api={api} />}
       {pane === "thresholds" && <ThresholdsEditor api={api} />}
+      {pane === "schedules" && <SchoolSchedules api={api} />}
     </section>
   );
 }

@@ -1,0 +1,79 @@
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { ScheduleDraft } from "./schedule-api.js";
+import type { ScheduleStrings } from "./schedule-strings.js";
+import type { useScheduleForm } from "./use-schedule-form.js";
+
+const ZONES = ["Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki"] as const;
+
+/** The fields every schedule has (class or school-wide); the question-set field comes from the caller. */
+export function ScheduleFields({
+  form,
+  s,
+  questionSet,
+}: {
+  form: ReturnType<typeof useScheduleForm>;
+  s: ScheduleStrings;
+  questionSet: ReactNode;
+}) {
+  const { draft, set, problems } = form;
+  return (
+    <>
+      <Field label={s.cadence}>
+        <Select value={draft.cadence} onChange={(_, d) => set("cadence", d.value as ScheduleDraft["cadence"])}>
+          <option value="weekly">{s.weekly}</option>
+          <option value="fortnightly">{s.fortnightly}</option>
+        </Select>
+      </Field>
+      <Field label={s.weekday} validationMessage={problems.weekday}>
+        <Select value={String(draft.weekday)} onChange={(_, d) => set("weekday", Number(d.value))}>
+          {s.weekdays.map((name, i) => (
+            <option key={name} value={i + 1}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.time} validationMessage={problems.time}>
+        <Input value={draft.time} onChange={(_, d) => set("time", d.value)} placeholder="08:15" />
+      </Field>
+      <Field label={s.zone} validationMessage={problems.timeZone}>
+        <Select value={draft.timeZone} onChange={(_, d) => set("timeZone", d.value as ScheduleDraft["timeZone"])}>
+          {ZONES.map((z) => (
+            <option key={z} value={z}>
+              {s.zones[z]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.openHours} validationMessage={problems.openHours}>
+        <Input type="number" value={String(draft.openHours)} onChange={(_, d) => set("openHours", Number(d.value))} />
+      </Field>
+      <Field label={s.delivery}>
+        <Select value={draft.delivery} onChange={(_, d) => set("delivery", d.value as ScheduleDraft["delivery"])}>
+          {(["both", "personal", "channel"] as const).map((m) => (
+            <option key={m} value={m}>
+              {s.deliveries[m]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {questionSet}
+      <Field label={s.termFrom} validationMessage={problems.term}>
+        <Input type="date" value={draft.term.from} onChange={(_, d) => set("term", { ...draft.term, from: d.value })} />
+      </Field>
+      <Field label={s.termTo}>
+        <Input type="date" value={draft.term.to} onChange={(_, d) => set("term", { ...draft.term, to: d.value })} />
+      </Field>
+      <Field label={s.holidays}>
+        <Textarea value={form.holidays} onChange={(_, d) => form.setHolidays(d.value)} />
+      </Field>
+    </>
+  );
+}
+
+/** One line about a listed schedule: "Every week, Monday 08:15 (Danish time)". */
+export function summary(row: Pick<ScheduleDraft, "cadence" | "weekday" | "time" | "timeZone">, s: ScheduleStrings) {
+  const day = s.weekdays[row.weekday - 1] ?? "";
+  return `${row.cadence === "weekly" ? s.weekly : s.fortnightly}, ${day} ${row.time} (${s.zones[row.timeZone]})`;
+}

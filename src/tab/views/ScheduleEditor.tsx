@@ -16,6 +16,7 @@ import { scheduleApi, type ScheduleRow } from "./schedule-api.js";
 import { ScheduleFields, summary } from "./ScheduleFields.js";
 import { SCHEDULE_STRINGS, type ScheduleStrings } from "./schedule-strings.js";
 import { blankDraft, useScheduleForm, type Notice } from "./use-schedule-form.js";
+import { useQuestionSetOptions } from "./use-question-set-options.js";
 
 export const useScheduleStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
@@ -28,7 +29,9 @@ export function QuestionSetField({
   onChange,
   problem,
   s,
+  api,
 }: {
+  api: Api;
   value: string;
   onChange: (id: string) => void;
   problem: string | undefined;
@@ -37,7 +40,7 @@ export function QuestionSetField({
   return (
     <Field label={s.questionSet} validationMessage={problem}>
       <Select value={value} onChange={(_, d) => onChange(d.value)}>
-        {Object.entries(s.questionSets).map(([id, name]) => (
+        {useQuestionSetOptions(api, s.questionSets).map(([id, name]) => (
           <option key={id} value={id}>
             {name}
           </option>
@@ -121,6 +124,7 @@ export default function ScheduleEditor({ api, classId }: { api: Api; classId: st
           s={s}
           questionSet={
             <QuestionSetField
+              api={api}
               value={form.draft.questionSetId}
               onChange={(id) => form.set("questionSetId", id)}
               problem={form.problems.questionSetId}

@@ -153,6 +153,7 @@ export function SchoolSchedules({ api }: { api: Api }) {
           s={s}
           questionSet={
             <QuestionSetField
+              api={api}
               value={form.draft.questionSetId}
               onChange={(id) => form.set("questionSetId", id)}
               problem={form.problems.questionSetId}

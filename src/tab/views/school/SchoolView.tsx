@@ -7,6 +7,8 @@ import { Problem } from "../../components/Problem.js";
 import { useI18n } from "../../i18n/strings.js";
 import { CardEditor } from "./CardEditor.js";
 import { MentorImport } from "./MentorImport.js";
+import { QuestionSetEditor } from "./QuestionSetEditor.js";
+import { QUESTION_SET_STRINGS } from "./question-set-strings.js";
 import { SchoolOverview } from "./SchoolOverview.js";
 import { ThresholdsEditor } from "./ThresholdsEditor.js";
 import { SchoolSchedules } from "./SchoolSchedules.js";
@@ -14,7 +16,7 @@ import { SCHEDULE_STRINGS } from "../schedule-strings.js";
 
 const useStyles = makeStyles({ page: { display: "grid", gap: tokens.spacingVerticalL } });
 
-type Pane = "overview" | "cards" | "mentors" | "thresholds" | "schedules";
+type Pane = "overview" | "cards" | "mentors" | "thresholds" | "questionSets" | "schedules";
 
 /** The coordinator's school view: figures (k >= 5, differencing-safe), mentor import and thresholds. */
 export default function SchoolView({ api }: { api: Api }) {
@@ -32,6 +34,7 @@ export default function SchoolView({ api }: { api: Api }) {
         <Tab value="cards">{s.tabCards}</Tab>
         <Tab value="mentors">{s.tabMentors}</Tab>
         <Tab value="thresholds">{s.tabThresholds}</Tab>
+        <Tab value="questionSets">{QUESTION_SET_STRINGS[locale].title}</Tab>
         <Tab value="schedules">{SCHEDULE_STRINGS[locale].tabSchedules}</Tab>
       </TabList>
       {pane === "overview" &&
@@ -45,6 +48,7 @@ export default function SchoolView({ api }: { api: Api }) {
       {pane === "cards" && <CardEditor api={api} />}
       {pane === "mentors" && <MentorImport api={api} />}
       {pane === "thresholds" && <ThresholdsEditor api={api} />}
+      {pane === "questionSets" && <QuestionSetEditor api={api} />}
       {pane === "schedules" && <SchoolSchedules api={api} />}
     </section>
   );

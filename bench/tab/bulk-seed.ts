@@ -1,132 +1,108 @@
-import { TableClient, type TransactionAction } from "@azure/data-tables";
+import { TableClient } from "@azure/data-tables";
 import { keys } from "../../src/adapters/azure-tables/keys.js";
-import { TABLES } from "../../src/adapters/azure-tables/table-names.js";
+import { TABLES, type TableName } from "../../src/adapters/azure-tables/table-names.js";
+import type { MeasuredSchool } from "./measured-seed.js";
+import { readTemplates, type Templates } from "./row-templates.js";
+import { runBatches, type BatchJob, type BatchFigures } from "./run-batches.js";
 
-/** Azure Tables' limit for one batch transaction: 100 entities, all in one partition. */
-const BATCH = 100;
-/** Transactions in flight at once: Azurite (one process) saturates at a handful; more only queues. */
-const IN_FLIGHT = 8;
+/** Students per bulk class: 100, so a class's roster, status and each round's answers are one full transaction. */
+const CLASS_SIZE = 100;
+/** Classes per transaction in the tenant's `classes` partition (Azure's limit: 100 entities per transaction). */
+const CLASSES_PER_BATCH = 100;
+const WEEK = 7 * 86_400_000;
 
-export interface BulkFigures {
-  rows: number;
-  seconds: number;
-  rowsPerSecond: number;
-}
+export type { BatchFigures as BulkFigures };
 
 /**
- * Fills the tables the tab's hot paths read with bulk rows in *other* partitions (other classes, mentors and
- * rounds of the same tenant), so the measured queries run against a large table: `students` members, student
- * states and mentorships, and `answers` answer rows (100 per round partition, one transaction each).
+ * Fills every table the tab's hot paths read with bulk rows in *other* partitions of the same tenant, shaped
+ * exactly like the app's own rows (copied from the measured school's rows, with new keys and ids): classes of 100
+ * students, each with a class row, roster rows and their by-user inverse rows, a mentor with mentorship rows and
+ * their by-student inverse rows, student status rows, and `answers / students` weekly rounds (id and by-time
+ * rows), one answer per student and round, and each answer's history copy. Writes go as entity-group
+ * transactions (one partition, at most 100 rows), many partitions in flight.
  */
 export async function bulkSeed(
   connectionString: string,
   tenantId: string,
+  school: MeasuredSchool,
   scale: { students: number; answers: number },
-): Promise<BulkFigures> {
-  const client = (table: string) =>
-    TableClient.fromConnectionString(connectionString, table, { allowInsecureConnection: true });
-  const [members, states, mentorships, answers] = [
-    TABLES.members,
-    TABLES.studentStatus,
-    TABLES.mentorships,
-    TABLES.answers,
-  ].map((t) => client(t));
-  await Promise.all([members, states, mentorships, answers].map((c) => c!.createTable().catch(() => undefined)));
-  const started = performance.now();
-  const batches: Array<{ client: TableClient; actions: TransactionAction[] }> = [];
-  const classSize = 100; // bulk "classes" of 100 so each partition is one full transaction
-  for (let c = 0; c * classSize < scale.students; c++) {
+  progress: (line: string) => void = () => undefined,
+): Promise<BatchFigures> {
+  const clients = new Map<TableName, TableClient>();
+  const client = (table: TableName) => {
+    const existing = clients.get(table);
+    if (existing) return existing;
+    const made = TableClient.fromConnectionString(connectionString, table, { allowInsecureConnection: true });
+    clients.set(table, made);
+    return made;
+  };
+  const templates = await readTemplates(client, tenantId, school);
+  const rounds = Math.max(1, Math.round(scale.answers / scale.students));
+  const classes = Math.ceil(scale.students / CLASS_SIZE);
+  const perStudent = 5 + 2 * rounds; // roster + inverse, mentorship + inverse, status; answers and history copies
+  const expected = classes + 2 * rounds * classes + perStudent * scale.students;
+  return runBatches(jobs(templates, tenantId, classes, rounds, scale.students), client, progress, expected);
+}
+
+function* jobs(t: Templates, tenant: string, classes: number, rounds: number, students: number): Generator<BatchJob> {
+  for (let first = 0; first < classes; first += CLASSES_PER_BATCH) {
+    const ids = Array.from(
+      { length: Math.min(CLASSES_PER_BATCH, classes - first) },
+      (_, i) => `bulk-class-${first + i}`,
+    );
+    yield {
+      table: TABLES.classes,
+      rows: ids.map((id) => t.like("classes", keys.classes(tenant, id), { classId: id })),
+    };
+  }
+  const start = Date.parse("2025-01-06T08:00:00.000Z");
+  for (let c = 0; c < classes; c++) {
     const classId = `bulk-class-${c}`;
     const mentorId = `bulk-mentor-${c}`;
-    const ids = Array.from(
-      { length: Math.min(classSize, scale.students - c * classSize) },
-      (_, i) => `bulk-s-${c}-${i}`,
-    );
-    batches.push({
-      client: members!,
-      actions: ids.map((id) => [
-        "upsert",
-        {
-          ...keys.members(tenantId, classId, id),
-          tenantId,
-          classId,
-          userId: id,
-          teamsUserId: `29:${id}`,
-          name: id,
-          role: "student",
-        },
+    const size = Math.min(CLASS_SIZE, students - c * CLASS_SIZE);
+    const ids = Array.from({ length: size }, (_, i) => `bulk-s-${c}-${i}`);
+    const ofStudent = (studentId: string) => ({ classId, studentId, userId: studentId, mentorId });
+    yield {
+      table: TABLES.members,
+      rows: ids.map((id) => t.like("member", keys.members(tenant, classId, id), ofStudent(id))),
+    };
+    for (const id of ids)
+      yield { table: TABLES.members, rows: [t.like("member", keys.membersByUser(tenant, id, classId), ofStudent(id))] };
+    yield {
+      table: TABLES.mentorships,
+      rows: ids.map((id) => t.like("mentorship", keys.mentorships(tenant, mentorId, id), ofStudent(id))),
+    };
+    for (const id of ids)
+      yield {
+        table: TABLES.mentorships,
+        rows: [t.like("mentorship", keys.mentorshipsByStudent(tenant, id, mentorId), ofStudent(id))],
+      };
+    yield {
+      table: TABLES.studentStatus,
+      rows: ids.map((id) => t.like("status", keys.studentStatus(tenant, classId, id), ofStudent(id))),
+    };
+    const roundList = Array.from({ length: rounds }, (_, r) => ({
+      roundId: `bulk-round-${c}-${r}`,
+      opensAt: new Date(start + r * WEEK).toISOString(),
+    }));
+    yield {
+      table: TABLES.rounds,
+      rows: roundList.flatMap(({ roundId, opensAt }) => [
+        t.like("roundById", keys.rounds(tenant, classId, roundId), { classId, roundId, opensAt }),
+        t.like("roundByTime", keys.roundsByTime(tenant, classId, opensAt, roundId), { classId, roundId, opensAt }),
       ]),
-    });
-    batches.push({
-      client: states!,
-      actions: ids.map((id) => [
-        "upsert",
-        {
-          ...keys.studentStatus(tenantId, classId, id),
-          tenantId,
-          classId,
-          studentId: id,
-          studentName: id,
-          recent: "{}",
-          trend: "[3,3,3]",
-          missedInRow: 0,
-          quietRounds: 0,
-          countedRounds: "[]",
-        },
-      ]),
-    });
-    batches.push({
-      client: mentorships!,
-      actions: ids.map((id) => [
-        "upsert",
-        {
-          ...keys.mentorships(tenantId, mentorId, id),
-          tenantId,
-          mentorId,
-          studentId: id,
-          role: "mentor",
-          studentName: id,
-          mentorName: mentorId,
-          classId,
-        },
-      ]),
-    });
+    };
+    for (const { roundId } of roundList)
+      yield {
+        table: TABLES.answers,
+        rows: ids.map((id) => t.like("answer", keys.answers(tenant, roundId, id), { ...ofStudent(id), roundId })),
+      };
+    for (const id of ids)
+      yield {
+        table: TABLES.history,
+        rows: roundList.map(({ roundId, opensAt }) =>
+          t.like("history", keys.history(tenant, id, opensAt, roundId), { ...ofStudent(id), roundId }),
+        ),
+      };
   }
-  const values = JSON.stringify({ "mood-week": 3, "belonging-class": 4, "energy-week": 3 });
-  for (let r = 0; r * BATCH < scale.answers; r++) {
-    const roundId = `bulk-round-${r}`;
-    const n = Math.min(BATCH, scale.answers - r * BATCH);
-    batches.push({
-      client: answers!,
-      actions: Array.from({ length: n }, (_, i) => {
-        // Bulk students are named bulk-s-<class>-<i> above; answers spread over them, 100 distinct per round.
-        const n = (r * BATCH + i) % Math.max(BATCH, scale.students);
-        const studentId = `bulk-s-${Math.floor(n / classSize)}-${n % classSize}`;
-        return [
-          "upsert",
-          {
-            ...keys.answers(tenantId, roundId, studentId),
-            tenantId,
-            classId: "bulk",
-            roundId,
-            studentId,
-            answeredAt: "2025-01-01T08:00:00.000Z",
-            values,
-          },
-        ];
-      }),
-    });
-  }
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < batches.length) {
-        const batch = batches[next++]!;
-        await batch.client.submitTransaction(batch.actions);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const rows = batches.reduce((n, b) => n + b.actions.length, 0);
-  return { rows, seconds, rowsPerSecond: rows / seconds };
 }

@@ -13,6 +13,8 @@ export interface MeasuredSchool {
   classId: string;
   teacherId: string;
   mentorId: string;
+  studentIds: string[];
+  rounds: Array<{ roundId: string; opensAt: string }>;
 }
 
 /**
@@ -62,10 +64,12 @@ export async function seedMeasuredSchool(stores: Stores, tenantId: string, now =
       classId,
     });
   }
+  const rounds: MeasuredSchool["rounds"] = [];
   const items: Array<{ answer: Parameters<Stores["answers"]["save"]>[0]; roundOpensAt: string }> = [];
   for (let r = 0; r < ROUNDS; r++) {
     const opensAt = new Date(now.getTime() - (ROUNDS - r) * 7 * DAY).toISOString();
     const roundId = `round-${r}-${randomUUID()}`;
+    rounds.push({ roundId, opensAt });
     await stores.rounds.create({
       tenantId,
       classId,
@@ -118,5 +122,5 @@ export async function seedMeasuredSchool(stores: Stores, tenantId: string, now =
       await stores.studentStates.put(state, undefined);
     }
   }
-  return { classId, teacherId, mentorId };
+  return { classId, teacherId, mentorId, studentIds: students.map((s) => s.id), rounds };
 }

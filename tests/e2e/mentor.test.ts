@@ -94,7 +94,7 @@ describe("mentor: My students and the student page", () => {
 
     const panel = page.getByTestId("case-panel").first();
     await panel.waitFor();
-    await page.getByRole("img", { name: /answers per area/ }).waitFor(); // the trend chart
+    await page.getByRole("region", { name: /answers per area/ }).waitFor(); // the trend chart
     expect(await page.getByTestId("flag").count()).toBeGreaterThan(0);
     expect(page.url()).toContain(`/tab/student?studentId=${studentId}`);
 
@@ -160,7 +160,7 @@ describe("mentor: My students and the student page", () => {
     const tab = page.frameLocator("#tab");
     await tab.getByRole("heading", { name: first?.name ?? "", level: 1 }).waitFor();
     await tab.getByRole("heading", { name: "Trend per area this term" }).waitFor();
-    await tab.getByRole("img", { name: /answers per area/ }).waitFor();
+    await tab.getByRole("region", { name: /answers per area/ }).waitFor();
     await screenshot(page, "mentor-student-page-dark");
     await page.close();
   });

@@ -28,7 +28,7 @@ describe("teacher: the class view", () => {
       const { page, context, errors } = await e2e.signedIn(teacher.userId, { colorScheme });
       await page.getByRole("navigation", { name: "Your classes" }).getByRole("link").first().click();
       await page.getByTestId("round-row").first().waitFor();
-      await page.getByRole("img", { name: /class's averages per area/ }).waitFor();
+      await page.getByRole("region", { name: /class's averages per area/ }).waitFor();
       // The aggregates (rounds table and chart) name no student; a delivery report may list who got the survey.
       const rounds = page.getByRole("table").filter({ has: page.getByTestId("round-row") });
       const text = `${await rounds.textContent()} ${await page.locator("figure").first().textContent()}`;

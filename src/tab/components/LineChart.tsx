@@ -1,5 +1,8 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { LineChart as FluentLineChart, type LineChartPoints } from "@fluentui/react-charts";
+import { makeStyles } from "@fluentui/react-components";
 import { useI18n } from "../i18n/strings.js";
+import { ChartTable } from "./chart-table.js";
+import { SERIES_COLORS, SERIES_DASHES } from "./chart-palette.js";
 
 /** One line: a label and its points (x = ISO date), values on a fixed scale. */
 export interface ChartSeries {
@@ -16,155 +19,63 @@ export interface LineChartProps {
   max?: number;
 }
 
-const WIDTH = 640;
-const HEIGHT = 220;
-const PAD = { left: 28, right: 12, top: 10, bottom: 24 };
-
-// Fluent's categorical palette tokens stay readable in light, dark and high-contrast themes; the dash patterns
-// tell lines apart without colour (WCAG 1.4.1).
-const COLORS = [
-  tokens.colorPaletteBlueForeground2,
-  tokens.colorPaletteDarkOrangeForeground2,
-  tokens.colorPaletteGreenForeground2,
-  tokens.colorPaletteBerryForeground2,
-  tokens.colorPaletteMarigoldForeground2,
-  tokens.colorPaletteTealForeground2,
-  tokens.colorPalettePurpleForeground2,
-  tokens.colorPaletteRedForeground2,
-  tokens.colorPaletteLightGreenForeground2,
-];
-const DASHES = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4", "3 1", "12 2 2 2"];
+/** Tall enough for five labelled gridlines and the date axis; the width follows the container. */
+const HEIGHT = 260;
+/** With more dates than this, d3 picks the ticks itself so the labels do not overlap. */
+const MAX_DATE_TICKS = 10;
 
 const useStyles = makeStyles({
-  chart: { width: "100%", maxWidth: `${WIDTH}px`, height: "auto", display: "block" },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
-    listStyle: "none",
-    padding: 0,
-    margin: `${tokens.spacingVerticalS} 0`,
-  },
-  key: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  table: { borderCollapse: "collapse", marginTop: tokens.spacingVerticalS },
-  cell: { padding: `2px ${tokens.spacingHorizontalS}`, textAlign: "start" },
+  figure: { margin: 0, maxWidth: "640px" },
+  // The library capitalises every word of a legend ("Belonging In Class"); our labels are already written as
+  // they should read in each language.
+  legend: { textTransform: "none" },
 });
 
 /**
- * A small line chart drawn with SVG and Fluent tokens. The project has no chart library installed (see the
- * issue-6 closing note), so this stays deliberately plain and is loaded on demand, never in the first download.
+ * A trend chart on @fluentui/react-charts (issue 6: a maintained library, not hand-drawn SVG). This module is
+ * imported with React.lazy by its callers, so the chart library and d3 stay out of the first download.
+ *
+ * Accessibility: the chart's name is the caller's `label` (the library's own description is English only); each
+ * point is focusable with a label in the UI language; the table under the chart lists every value; colours are
+ * Fluent tokens (Teams default, dark and high contrast) and lines differ by dash pattern and marker shape too.
  */
 export default function LineChart({ series, label, min = 1, max = 5 }: LineChartProps) {
   const styles = useStyles();
-  const { s, date, number } = useI18n();
-  const dates = [...new Set(series.flatMap((line) => line.points.map((p) => p.at)))].sort();
-  const first = dates.length > 0 ? Date.parse(dates[0] ?? "") : 0;
-  const last = dates.length > 0 ? Date.parse(dates[dates.length - 1] ?? "") : 1;
-  const span = Math.max(1, last - first);
-  const x = (at: string) => PAD.left + ((Date.parse(at) - first) / span) * (WIDTH - PAD.left - PAD.right);
-  const y = (v: number) => PAD.top + (1 - (v - min) / (max - min)) * (HEIGHT - PAD.top - PAD.bottom);
-  const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const { locale, date, number } = useI18n();
+  const drawn = series.filter((line) => line.points.length > 0);
+  const lineChartData: LineChartPoints[] = drawn.map((line, i) => ({
+    legend: line.label,
+    color: SERIES_COLORS[i % SERIES_COLORS.length],
+    lineOptions: { strokeDasharray: SERIES_DASHES[i % SERIES_DASHES.length] },
+    data: line.points.map((p) => ({
+      x: new Date(p.at),
+      y: p.value,
+      xAxisCalloutData: date(p.at),
+      yAxisCalloutData: number(p.value),
+      callOutAccessibilityData: { ariaLabel: `${date(p.at)}. ${line.label}: ${number(p.value)}` },
+    })),
+  }));
+  const dates = [...new Set(drawn.flatMap((line) => line.points.map((p) => p.at)))].sort();
   return (
-    <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.chart} role="img" aria-label={label}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={y(t)}
-              y2={y(t)}
-              stroke={tokens.colorNeutralStroke2}
-              strokeWidth={1}
-            />
-            <text x={4} y={y(t) + 4} fontSize={11} fill={tokens.colorNeutralForeground2}>
-              {t}
-            </text>
-          </g>
-        ))}
-        {dates.length > 0 && (
-          <>
-            <text x={PAD.left} y={HEIGHT - 6} fontSize={11} fill={tokens.colorNeutralForeground2}>
-              {date(dates[0] ?? "")}
-            </text>
-            <text
-              x={WIDTH - PAD.right}
-              y={HEIGHT - 6}
-              fontSize={11}
-              textAnchor="end"
-              fill={tokens.colorNeutralForeground2}
-            >
-              {date(dates[dates.length - 1] ?? "")}
-            </text>
-          </>
-        )}
-        {series.map((line, i) => (
-          <g key={line.label}>
-            <polyline
-              fill="none"
-              stroke={COLORS[i % COLORS.length]}
-              strokeWidth={2}
-              strokeDasharray={DASHES[i % DASHES.length]}
-              points={line.points.map((p) => `${x(p.at).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ")}
-            />
-            {line.points.map((p) => (
-              <circle key={p.at} cx={x(p.at)} cy={y(p.value)} r={2.5} fill={COLORS[i % COLORS.length]} />
-            ))}
-          </g>
-        ))}
-      </svg>
-      <ul className={styles.legend} aria-hidden="true">
-        {series.map((line, i) => (
-          <li key={line.label} className={styles.key}>
-            <svg width={24} height={8}>
-              <line
-                x1={0}
-                x2={24}
-                y1={4}
-                y2={4}
-                stroke={COLORS[i % COLORS.length]}
-                strokeWidth={2}
-                strokeDasharray={DASHES[i % DASHES.length]}
-              />
-            </svg>
-            {line.label}
-          </li>
-        ))}
-      </ul>
-      <details>
-        <summary>{s.chartData}</summary>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.cell} scope="col">
-                {s.chartDate}
-              </th>
-              {series.map((line) => (
-                <th key={line.label} className={styles.cell} scope="col">
-                  {line.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {dates.map((at) => (
-              <tr key={at}>
-                <th className={styles.cell} scope="row">
-                  {date(at)}
-                </th>
-                {series.map((line) => {
-                  const point = line.points.find((p) => p.at === at);
-                  return (
-                    <td key={line.label} className={styles.cell}>
-                      {point ? number(point.value) : "–"}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+    <figure className={styles.figure} data-testid="line-chart">
+      {lineChartData.length > 0 && (
+        <FluentLineChart
+          data={{ chartTitle: label, lineChartData }}
+          height={HEIGHT}
+          culture={locale}
+          yMinValue={min}
+          yMaxValue={max}
+          yAxisTickValues={Array.from({ length: max - min + 1 }, (_, i) => min + i)}
+          tickValues={dates.length <= MAX_DATE_TICKS ? dates.map((at) => new Date(at)) : undefined}
+          customDateTimeFormatter={(at) => date(at.toISOString())}
+          hideTickOverlap
+          allowMultipleShapesForPoints
+          enabledLegendsWrapLines
+          legendProps={{ styles: { legend: styles.legend } }}
+          svgProps={{ "aria-label": label }}
+        />
+      )}
+      <ChartTable series={drawn} dates={dates} />
     </figure>
   );
 }

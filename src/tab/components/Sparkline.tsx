@@ -1,30 +1,37 @@
-import { tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useI18n } from "../i18n/strings.js";
+import { SPARKLINE_HEIGHT, SPARKLINE_WIDTH } from "./chart-sparkline-size.js";
 
-const WIDTH = 96;
-const HEIGHT = 28;
-/** Round means are on the 1-5 scale (StudentState.trend); a fixed scale keeps rows comparable at a glance. */
-const MIN = 1;
-const MAX = 5;
+// One module-level lazy import: every row of "My students" waits on the same chunk (fetched once), and the chart
+// library stays out of the first download (issue 6's initial-JS budget).
+const LibrarySparkline = lazy(() => import("./chart-sparkline.js"));
 
-/** A tiny trend line for a list row; screen readers get the values in words. */
+const useStyles = makeStyles({
+  box: { display: "inline-block", width: `${SPARKLINE_WIDTH}px`, height: `${SPARKLINE_HEIGHT}px`, lineHeight: 0 },
+});
+
+/**
+ * A tiny trend line for a list row, drawn by @fluentui/react-charts' Sparkline once its chunk has loaded (an empty
+ * box of the same size until then, so rows do not jump). Screen readers get the values in words, in the UI
+ * language; the drawing itself is inert (the library would make every row's line a tab stop with an English name).
+ */
 export function Sparkline({ values }: { values: readonly number[] }) {
+  const styles = useStyles();
   const { s, f, number } = useI18n();
-  if (values.length === 0) return <svg width={WIDTH} height={HEIGHT} aria-hidden="true" />;
-  const step = values.length > 1 ? (WIDTH - 4) / (values.length - 1) : 0;
-  const y = (v: number) => 2 + (HEIGHT - 4) * (1 - (Math.min(MAX, Math.max(MIN, v)) - MIN) / (MAX - MIN));
-  const points = values.map((v, i) => `${(2 + i * step).toFixed(1)},${y(v).toFixed(1)}`);
-  const last = values[values.length - 1] ?? MIN;
+  if (values.length === 0) return <span className={styles.box} aria-hidden="true" />;
   return (
-    <svg
-      width={WIDTH}
-      height={HEIGHT}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+    <span
+      className={styles.box}
       role="img"
       aria-label={f(s.trendLabel, { values: values.map(number).join(", ") })}
+      data-testid="sparkline"
     >
-      <polyline points={points.join(" ")} fill="none" stroke={tokens.colorBrandForeground1} strokeWidth={2} />
-      <circle cx={2 + (values.length - 1) * step} cy={y(last)} r={2.5} fill={tokens.colorBrandForeground1} />
-    </svg>
+      <span inert>
+        <Suspense fallback={null}>
+          <LibrarySparkline values={values} />
+        </Suspense>
+      </span>
+    </span>
   );
 }

@@ -13,6 +13,7 @@ import { createLogger } from "../../src/observability/logger.js";
 import { enqueueRoundSends } from "../../src/use-cases/enqueue-round-sends.js";
 import { FakeBotConnector, TEAMS_LIMITS } from "../../tests/support/fake-bot-connector.js";
 import { persist, seedSchool } from "./seed-school.js";
+import { StageTimings } from "./stage-timings.js";
 
 /**
  * `npm run bench:delivery` (issue 4): 5,000 students in 200 classes get a 1:1 survey through a fake Bot Connector
@@ -42,7 +43,9 @@ const { connectionString } = child
   : { connectionString: "UseDevelopmentStorage=true" };
 
 try {
-  for (const failureRate of [0, 0.2]) await runOnce(failureRate);
+  // BENCH_FAILURES=0 or =0.2 runs one case only (quicker while tuning).
+  const rates = process.env.BENCH_FAILURES ? [Number(process.env.BENCH_FAILURES)] : [0, 0.2];
+  for (const failureRate of rates) await runOnce(failureRate);
 } finally {
   child?.kill("SIGTERM");
 }
@@ -98,15 +101,21 @@ async function runOnce(failureRate: number): Promise<void> {
 
   phase("sending");
   const start = Date.now();
-  const delivery = startDelivery({ config, stores, queues, sender, clock, logger, lease: undefined, tenantIds: [] });
+  const timings = new StageTimings();
+  const delivery = startDelivery({
+    ...{ config, sender, clock, logger, lease: undefined, tenantIds: [] },
+    stores: timings.stores(stores),
+    queues: timings.queues(queues),
+  });
   const n = students.length;
   const stats = delivery.worker.stats;
   let lastReport = Date.now();
-  while (stats.sent + stats.failed + stats.blocked + stats.notInstalled + stats.abandoned < n) {
+  while (stats.sent + stats.failed + stats.blocked + stats.notInstalled + stats.uncertain + stats.abandoned < n) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     if (Date.now() - lastReport > 30_000) {
       lastReport = Date.now();
-      phase(`sent ${stats.sent}, retried ${stats.retried}, left for later ${stats.leftForLater}`);
+      const sends = connector.calls.filter((c) => c.route === "sendToConversation").length;
+      phase(`sent ${stats.sent}, requests ${sends}, retried ${stats.retried}, left for later ${stats.leftForLater}`);
     }
   }
   const wallMs = Date.now() - start;
@@ -135,6 +144,8 @@ async function runOnce(failureRate: number): Promise<void> {
   console.log(`  rows ${rows}, sent rows ${sentRows}; 429s from our pacing ${connector.limitViolations}`);
   console.log(`  retried ${stats.retried}, left for later ${stats.leftForLater}, abandoned ${stats.abandoned}`);
   console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (bench process, Azurite apart)`);
+  console.log("  stages (as the worker saw them):");
+  for (const line of timings.report()) console.log(`    ${line}`);
   const projectionMin = 100_000 / (n / (wallMs / 1000)) / 60;
   console.log(`  100,000 students at this rate: ${projectionMin.toFixed(1)} min`);
   await connector.stop();

@@ -12,8 +12,10 @@ import { runRetention } from "../use-cases/run-retention.js";
 import { sendDailyDigests } from "../use-cases/send-daily-digests.js";
 import { sendReminders } from "../use-cases/send-reminders.js";
 import { withCachedReads } from "./cached-reads.js";
+import { withCoalescedDeliveries } from "./coalesced-deliveries.js";
 import { ConversationGate } from "./conversation-gate.js";
 import { SendPacer } from "./paced-sender.js";
+import { SendLease, type SendLeaseOptions } from "./send-lease.js";
 import { startScheduler, type SchedulerOptions } from "./scheduler.js";
 import { startSurveySendWorker, type SurveySendWorkerOptions } from "./survey-send-worker.js";
 import { TokenBucket } from "./token-bucket.js";
@@ -26,6 +28,12 @@ export interface DeliveryDeps {
   sender: MessageSender;
   clock: Clock;
   logger: Logger;
+  /**
+   * The sender lease (send-lease.ts): only its holder drains the survey-send queue, so instances share one budget.
+   * Without one this instance always sends (a single instance, a test, the benchmark).
+   */
+  sendLease?: LeaderLease;
+  sendLeaseOptions?: SendLeaseOptions;
   /** The scheduler's lease; without one this instance never schedules (e.g. a worker-only test). */
   lease: LeaderLease | undefined;
   /** Tenants whose schedules this deployment runs (the allow-list). */
@@ -45,7 +53,11 @@ export function startDelivery(deps: DeliveryDeps) {
     ...(deps.worker?.sendTimeoutMs ? { timeoutMs: deps.worker.sendTimeoutMs } : {}),
   });
   const cards = createCardRenderers({ teamsAppId: deps.config.teamsAppId });
-  const worker = startSurveySendWorker({ ...deps, stores: withCachedReads(deps.stores), pacer, cards }, deps.worker);
+  const workerStores = withCoalescedDeliveries(withCachedReads(deps.stores));
+  const sendLease = deps.sendLease && new SendLease(deps.sendLease, deps.logger, deps.sendLeaseOptions);
+  sendLease?.start();
+  const workerOptions = { ...deps.worker, ...(sendLease ? { maySend: () => sendLease.holds() } : {}) };
+  const worker = startSurveySendWorker({ ...deps, stores: workerStores, pacer, cards }, workerOptions);
   const ids = { next: () => randomUUID() };
   const pacedSender = pacer.sender(deps.sender);
   // Retention runs on the leader's first tick of each UTC day; deleting what is already gone is harmless, so a new
@@ -81,9 +93,17 @@ export function startDelivery(deps: DeliveryDeps) {
     pacedSender,
     worker,
     scheduler,
+    sendLease,
     async stop() {
       await scheduler?.stop();
       await worker.stop();
+      await sendLease?.stop();
+    },
+    /** Stops as a crashed instance would: the sender lease is kept until it expires. */
+    async crash() {
+      await scheduler?.stop();
+      await worker.stop();
+      await sendLease?.stop(false);
     },
   };
 }

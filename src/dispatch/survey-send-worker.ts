@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Logger } from "../observability/logger.js";
 import { SendFailure, type MessageSender } from "../ports/messaging.js";
 import type { Clock, QueuedJob } from "../ports/runtime.js";
@@ -6,6 +7,7 @@ import type { SurveySendJob } from "../ports/survey-sends.js";
 import type { Delivery } from "../ports/survey-stores.js";
 import type { CardRenderers } from "../use-cases/card-renderers.js";
 import {
+  clearSendingMarker,
   DeliveryNotRecorded,
   markSendAbandoned,
   sendSurveyToRecipient,
@@ -43,6 +45,11 @@ export interface SurveySendWorkerOptions {
   backoffBaseMs?: number;
   backoffCapMs?: number;
   sendTimeoutMs?: number;
+  /**
+   * False while another instance holds the sender lease (send-lease.ts): this worker then receives nothing and
+   * starts no request, so the deployment as a whole keeps one budget. Always true when absent.
+   */
+  maySend?: () => boolean;
 }
 
 /** Default: 2 minutes, room for a 60 s Retry-After pause plus the send itself. */
@@ -71,11 +78,24 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
     blocked: 0,
     notInstalled: 0,
     failed: 0,
+    uncertain: 0,
     retried: 0,
     abandoned: 0,
     leftForLater: 0,
   };
+  const maySend = options.maySend ?? (() => true);
+  // Checked after the token, right before the request: a lease lost while waiting sends nothing.
+  const guarded: MessageSender = {
+    sendCard: (...args) => (maySend() ? deps.sender.sendCard(...args) : Promise.reject(new SendDeadlinePassed())),
+    createPersonalConversation: (...args) =>
+      maySend() ? deps.sender.createPersonalConversation(...args) : Promise.reject(new SendDeadlinePassed()),
+  };
   const ledger = new Map<string, Delivery>();
+  /**
+   * Markers this process wrote and could not take back (storage down) although none of its requests can have
+   * delivered the card: the job's next handling here reuses the id, so only a crashed process leaves `uncertain`.
+   */
+  const unclearedMarkers = new Map<string, string>();
   const keyOf = (job: SurveySendJob) => `${job.tenantId}|${job.roundId}|${job.recipientId}`;
 
   const handle = async (queued: QueuedJob<SurveySendJob>, isStopped: () => boolean): Promise<void> => {
@@ -83,16 +103,20 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
     const deadline = Date.now() + visibilityMs - timeoutMs;
     const recorded = ledger.get(keyOf(job));
     if (recorded) return writeSentRow(recorded, queued, isStopped);
+    // This handling's marker id: its own retries below pass their own marker; anyone else finding it reports uncertain.
+    const attemptId = unclearedMarkers.get(keyOf(job)) ?? randomUUID();
+    unclearedMarkers.delete(keyOf(job));
     for (let attempt = 0, throttles = 0; ;) {
       try {
-        const outcome = await sendSurveyToRecipient({ ...deps, sender: deps.pacer.sender(deps.sender, deadline) }, job);
+        const paced = { ...deps, sender: deps.pacer.sender(guarded, deadline) };
+        const outcome = await sendSurveyToRecipient(paced, job, attemptId);
         stats[outcome]++;
         await queued.complete();
         return;
       } catch (error) {
         if (error instanceof DeliveryNotRecorded) return writeSentRow(error.delivery, queued, isStopped);
         // Out of time before its turn: on the last dequeue that is as final as any other failure.
-        if (error instanceof SendDeadlinePassed) return giveUp(queued, error);
+        if (error instanceof SendDeadlinePassed) return giveUp(queued, error, attemptId);
         const throttled = error instanceof SendFailure && error.kind === "throttled";
         // A 429 already paused the shared bucket for its Retry-After; waiting again here would double it.
         const wait = throttled ? 0 : backoffMs(attempt, base, cap);
@@ -100,7 +124,7 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
         else attempt++;
         const outOfTime = Date.now() + wait + timeoutMs > deadline;
         if (attempt >= ATTEMPTS_PER_DEQUEUE || throttles > ATTEMPTS_PER_DEQUEUE * 3 || outOfTime || isStopped()) {
-          return giveUp(queued, error);
+          return giveUp(queued, error, attemptId);
         }
         stats.retried++;
         await sleep(wait);
@@ -108,7 +132,7 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
     }
   };
 
-  const giveUp = async (queued: QueuedJob<SurveySendJob>, error: unknown): Promise<void> => {
+  const giveUp = async (queued: QueuedJob<SurveySendJob>, error: unknown, attemptId: string): Promise<void> => {
     const { job } = queued;
     const reason =
       error instanceof SendFailure
@@ -120,7 +144,16 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
       { tenantId: job.tenantId, roundId: job.roundId, dequeueCount: queued.dequeueCount, reason },
       "survey send failed; the queue will retry it",
     );
-    if (queued.dequeueCount < LAST_DEQUEUE) return void stats.leftForLater++;
+    if (queued.dequeueCount < LAST_DEQUEUE) {
+      stats.leftForLater++;
+      // This handling saw every request it made end (an error answer or a timeout, retried as before), so the next
+      // dequeue may send again; if this write fails, that dequeue finds the marker and reports uncertain instead.
+      await clearSendingMarker(deps, job, attemptId).catch(() => {
+        unclearedMarkers.set(keyOf(job), attemptId);
+        if (unclearedMarkers.size > LEDGER_MAX) unclearedMarkers.delete(unclearedMarkers.keys().next().value!);
+      });
+      return;
+    }
     stats.abandoned++;
     // Reported: the row says failed (the delivery report shows it) and the queue logs the move to poison.
     await markSendAbandoned(deps, job, `retriesExhausted: ${reason}`).catch(() => undefined);
@@ -149,6 +182,7 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
     maxInFlight: options.maxInFlight ?? MAX_IN_FLIGHT,
     keyOf,
     handle,
+    mayReceive: maySend,
     onQueueError: (error) =>
       deps.logger.warn({ err: { name: (error as Error).name } }, "survey-send queue unavailable; backing off"),
   });

@@ -8,6 +8,8 @@ export interface WorkerLoopOptions<T> {
   /** Jobs with the same key never run at once in this process (a duplicate waits for its next appearance). */
   keyOf(job: T): string;
   handle(job: QueuedJob<T>, isStopped: () => boolean): Promise<void>;
+  /** While false, nothing is received (e.g. another instance holds the sender lease); polled at the idle pace. */
+  mayReceive?(): boolean;
   onQueueError(error: unknown): void;
 }
 
@@ -48,8 +50,14 @@ export class WorkerLoop<T> {
     let errors = 0;
     while (!this.stopped) {
       const free = this.options.maxInFlight - this.running.size;
-      if (free <= 0) {
+      // Wait for room for a whole batch: a receive per freed slot would cost one queue request per job, and on
+      // Azurite each receive sorts every visible message of the queue (LokiQueueMetadataStore.getMessages).
+      if (free < Math.min(MAX_RECEIVE, this.options.maxInFlight)) {
         await new Promise<void>((resolve) => (this.wake = resolve));
+        continue;
+      }
+      if (this.options.mayReceive && !this.options.mayReceive()) {
+        await this.pause(IDLE_POLL_MAX_MS);
         continue;
       }
       let jobs: Array<QueuedJob<T>>;

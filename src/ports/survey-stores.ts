@@ -28,7 +28,11 @@ export interface AnswerStore {
   importAnswers?(items: ReadonlyArray<{ answer: Answer; roundOpensAt: string }>): Promise<void>;
 }
 
-export type DeliveryStatus = "pending" | "sent" | "failed" | "blocked" | "notInstalled";
+/**
+ * `uncertain`: a sender crashed between sending and recording the outcome, so the card may or may not have reached
+ * the student; it is reported as such and never sent again (issue 4: neither a silent duplicate nor a silent drop).
+ */
+export type DeliveryStatus = "pending" | "sent" | "failed" | "blocked" | "notInstalled" | "uncertain";
 
 export interface Delivery {
   tenantId: string;
@@ -37,6 +41,11 @@ export interface Delivery {
   status: DeliveryStatus;
   activityId?: string;
   reason?: string;
+  /**
+   * On a pending row: the id of the attempt that is about to send (written before the request). Another attempt
+   * finding it knows the first may have sent, and records `uncertain` instead of sending again.
+   */
+  sendingBy?: string;
   updatedAt: string;
 }
 

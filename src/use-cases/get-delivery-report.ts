@@ -8,7 +8,10 @@ export interface DeliveryReport {
   /** Students per delivery state; `pending` are still queued or being retried. */
   counts: Record<DeliveryStatus, number>;
   channel: DeliveryStatus | undefined;
-  /** Students who did not get the survey (failed, blocked, not installed), by id and name, so the teacher can act. */
+  /**
+   * Students who did not surely get the survey (failed, blocked, not installed, uncertain), by id and name, so the
+   * teacher can act.
+   */
   unreached: Array<{ studentId: string; name: string; status: DeliveryStatus; reason?: string }>;
 }
 
@@ -31,7 +34,14 @@ export async function getDeliveryReport(
     deps.stores.members.list(actor.tenantId, classId),
   ]);
   const names = new Map(members.map((m) => [m.userId, m.name]));
-  const counts: Record<DeliveryStatus, number> = { pending: 0, sent: 0, failed: 0, blocked: 0, notInstalled: 0 };
+  const counts: Record<DeliveryStatus, number> = {
+    pending: 0,
+    sent: 0,
+    failed: 0,
+    blocked: 0,
+    notInstalled: 0,
+    uncertain: 0,
+  };
   const unreached: DeliveryReport["unreached"] = [];
   let channel: DeliveryStatus | undefined;
   for (const row of rows) {

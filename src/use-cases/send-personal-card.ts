@@ -17,15 +17,25 @@ export type PersonalSendOutcome =
  * Sends a card to one person's 1:1 chat, creating the chat when needed and rebuilding it once after a 404
  * (DESIGN §5). The card is rendered for the locale stored with the conversation. Throttling and transient
  * connector errors are thrown (SendFailure) so a queue can retry; everything final comes back as an outcome.
+ * `beforeSend` has finished before any card request starts.
  */
 export async function sendPersonalCard(
   deps: EnsureConversationDeps,
   target: EnsureConversationInput,
   render: (storedLocale: string) => RenderedCard,
+  beforeSend?: () => Promise<void>,
 ): Promise<PersonalSendOutcome> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const found = await ensurePersonalConversation(deps, { ...target, rebuild: attempt > 0 });
+      // The caller's pre-send write (a delivery marker) runs beside the chat lookup: one round trip, not two.
+      // allSettled: a failed lookup must not leave the marker write in flight, to land after a later outcome.
+      const [lookup, marked] = await Promise.allSettled([
+        ensurePersonalConversation(deps, { ...target, rebuild: attempt > 0 }),
+        beforeSend?.(),
+      ]);
+      if (lookup.status === "rejected") throw lookup.reason;
+      if (marked.status === "rejected") throw marked.reason;
+      const found = lookup.value;
       if (!found.ok) return found.reason === "notInstalled" ? { status: "notInstalled" } : failed("unknownUser");
       const { conversation } = found;
       const { card, summary } = render(conversation.locale);

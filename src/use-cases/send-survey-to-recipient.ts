@@ -17,7 +17,7 @@ export interface SendSurveyDeps {
 }
 
 /** What happened to one job: a new send, an earlier send found in its row, or a final outcome recorded. */
-export type SendSurveyOutcome = "sent" | "alreadyDone" | "blocked" | "notInstalled" | "failed";
+export type SendSurveyOutcome = "sent" | "alreadyDone" | "blocked" | "notInstalled" | "failed" | "uncertain";
 
 /** The round is not readable yet (its jobs are queued just before it is stored): retry later. */
 export class RoundNotReadable extends Error {
@@ -43,10 +43,21 @@ export function isFinal(status: DeliveryStatus | undefined): boolean {
  * once), and the outcome written. Throttling and transient connector errors are thrown (SendFailure) so the queue
  * retries; final outcomes (blocked, not installed, failed) are recorded and returned.
  */
-export async function sendSurveyToRecipient(deps: SendSurveyDeps, job: SurveySendJob): Promise<SendSurveyOutcome> {
+export async function sendSurveyToRecipient(
+  deps: SendSurveyDeps,
+  job: SurveySendJob,
+  attemptId?: string,
+): Promise<SendSurveyOutcome> {
   const { stores } = deps;
   const earlier = await stores.deliveries.get(job.tenantId, job.roundId, job.recipientId);
   if (isFinal(earlier?.status)) return "alreadyDone";
+  // Another attempt wrote its marker and never recorded an outcome: it died mid-send, so the card may be out.
+  if (earlier?.sendingBy && earlier.sendingBy !== attemptId)
+    return record(deps, job, { status: "uncertain", reason: "interruptedMidSend" });
+  // With an attempt id, the marker is durable before any request that could deliver the card.
+  const marker = attemptId
+    ? once(() => stores.deliveries.save(row(deps, job, { status: "pending", sendingBy: attemptId })))
+    : undefined;
   const round = await stores.rounds.get(job.tenantId, job.classId, job.roundId);
   if (!round) throw new RoundNotReadable("round not stored yet");
   const schoolClass = await stores.classes.get(job.tenantId, job.classId);
@@ -59,6 +70,7 @@ export async function sendSurveyToRecipient(deps: SendSurveyDeps, job: SurveySen
     const students = (await stores.members.list(job.tenantId, job.classId)).filter((m) => m.role === "student");
     const { card, summary } = deps.cards.survey({ ...view, audience: students.map((s) => s.teamsUserId) }, job.locale);
     const to = { serviceUrl: schoolClass.serviceUrl, conversationId: schoolClass.channelConversationId };
+    await marker?.();
     const { activityId } = await deps.sender.sendCard({ ...to, tenantId: job.tenantId }, card, summary);
     return sent(deps, job, activityId);
   }
@@ -75,10 +87,25 @@ export async function sendSurveyToRecipient(deps: SendSurveyDeps, job: SurveySen
       locale: job.locale,
     },
     (stored) => deps.cards.survey(view, stored ? toLocale(stored) : job.locale),
+    marker,
   );
   if (outcome.status === "sent") return sent(deps, job, outcome.activityId);
   if (outcome.status === "notInstalled") return record(deps, job, { status: "notInstalled" });
   return record(deps, job, { status: outcome.status, reason: outcome.reason });
+}
+
+/**
+ * Takes back this attempt's marker after failures the connector answered (the card is known not to be out), so the
+ * job's next dequeue sends instead of reporting `uncertain`. A row another attempt has written since is left alone.
+ */
+export async function clearSendingMarker(
+  deps: Pick<SendSurveyDeps, "stores" | "clock">,
+  job: SurveySendJob,
+  attemptId: string,
+): Promise<void> {
+  const earlier = await deps.stores.deliveries.get(job.tenantId, job.roundId, job.recipientId);
+  if (earlier?.status !== "pending" || earlier.sendingBy !== attemptId) return;
+  await deps.stores.deliveries.save(row(deps, job, { status: "pending", reason: earlier.reason }));
 }
 
 /** Records a job that will not be tried again (its retries ran out) as failed, unless it already ended. */
@@ -125,13 +152,24 @@ async function record(
 function row(
   deps: Pick<SendSurveyDeps, "clock">,
   job: SurveySendJob,
-  result: Pick<Delivery, "status" | "activityId" | "reason">,
+  result: Pick<Delivery, "status" | "activityId" | "reason" | "sendingBy">,
 ): Delivery {
+  const defined = Object.entries(result).filter(([, value]) => value !== undefined);
   return {
     tenantId: job.tenantId,
     roundId: job.roundId,
     recipientId: job.recipientId,
-    ...result,
+    ...(Object.fromEntries(defined) as Pick<Delivery, "status">),
     updatedAt: deps.clock.now().toISOString(),
   };
+}
+
+/** Runs `work` on the first call only; later calls share its promise (a failed run may be tried again). */
+function once(work: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () =>
+    (running ??= work().catch((error: unknown) => {
+      running = undefined;
+      throw error;
+    }));
 }

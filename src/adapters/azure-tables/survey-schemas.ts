@@ -42,8 +42,9 @@ export const deliverySchema: z.ZodType<Delivery> = z.looseObject({
   tenantId: text,
   roundId: text,
   recipientId: text,
-  status: z.enum(["pending", "sent", "failed", "blocked", "notInstalled"]),
+  status: z.enum(["pending", "sent", "failed", "blocked", "notInstalled", "uncertain"]),
   activityId: text.optional(),
   reason: text.optional(),
+  sendingBy: text.optional(),
   updatedAt: text,
 });

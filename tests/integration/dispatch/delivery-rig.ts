@@ -84,10 +84,14 @@ export async function startDeliveryRig(options: RigOptions) {
     tenantId,
     schoolClass,
     students,
-    /** Starts one more instance's worker (its own pacer, as a separate process would have). */
-    startWorker() {
+    /**
+     * Starts one more instance's worker (its own pacer, as a separate process would have); `wrapStores` lets a test
+     * break this instance's storage only (e.g. a process that dies right after a send).
+     */
+    startWorker(wrapStores: (stores: Stores) => Stores = (s) => s) {
       const delivery = startDelivery({
-        ...{ config, stores, queues, sender, clock, logger },
+        ...{ config, queues, sender, clock, logger },
+        stores: wrapStores(stores),
         lease: undefined,
         tenantIds: [tenantId],
         worker: { ...FAST_WORKER, ...options.worker },

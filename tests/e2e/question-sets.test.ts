@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.js";
+import { startE2e, type DemoUser, type E2e } from "./e2e-app.js";
+
+let e2e: E2e;
+let coordinator: DemoUser;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  const found = (await e2e.users()).find((u) => u.roles.includes("coordinator") && !u.roles.includes("mentor"));
+  if (!found) throw new Error("the demo school has no coordinator");
+  coordinator = found;
+}, 120_000);
+
+afterAll(() => e2e?.stop());
+
+describe("coordinator: question sets", () => {
+  it("creates a set in four languages and finds it in the schedule form's set dropdown", async () => {
+    const { page, context, errors } = await e2e.signedIn(coordinator.userId);
+    await page.getByRole("link", { name: "School overview and settings" }).click();
+    await page.getByRole("tab", { name: "Question sets" }).click();
+    await page.getByTestId("question-set-row").first().waitFor();
+    await page.getByRole("button", { name: "New set" }).click();
+    for (const [lang, name] of [
+      ["DA", "Fredagstjek"],
+      ["SV", "Fredagskoll"],
+      ["FI", "Perjantaikysely"],
+      ["EN", "Friday check"],
+    ] as const) {
+      await page.getByLabel(`Name (${lang})`).fill(name);
+    }
+    await page.getByLabel("Questions per check-in (2-5)").fill("2");
+    const uses = page.locator("fieldset select");
+    await uses.nth(0).selectOption("fixed"); // a mood item every time
+    await uses.nth(5).selectOption("rotating"); // belonging and
+    await uses.nth(10).selectOption("rotating"); // teacher relations taking turns
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Save set" }).click();
+    await page.getByText("The question set was saved.").waitFor();
+    const row = page.getByTestId("question-set-row").filter({ hasText: "Friday check" });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Never measures: .*energy and sleep/);
+
+    await page.getByRole("tab", { name: /schedules/i }).click();
+    await page.locator("option", { hasText: "Friday check" }).first().waitFor({ state: "attached" });
+    expect(await page.locator("option", { hasText: "Friday check" }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000); // a real browser on a shared 2-core machine: generous, not a timing assertion
+});

@@ -43,6 +43,46 @@ describe("teacher: the class view", () => {
   }
 });
 
+describe("teacher: class climate", () => {
+  it("lists an open climate flag of the class in words, naming no student", async () => {
+    for (const c of await e2e.app.stores.classes.list(e2e.tenantId)) {
+      const roster = await e2e.app.stores.members.list(e2e.tenantId, c.classId);
+      if (!roster.some((m) => m.userId === teacher.userId && m.role === "teacher")) continue;
+      const at = new Date().toISOString();
+      const signal = {
+        dimension: "belonging" as const,
+        roundId: "e2e-climate",
+        value: 2.9,
+        baseline: 3.7,
+        respondents: 14,
+      };
+      await e2e.app.stores.classFlags.put(
+        {
+          tenantId: e2e.tenantId,
+          classId: c.classId,
+          flagId: `climate:e2e-${c.classId}`,
+          roundId: "e2e-climate",
+          signals: [signal],
+          status: "open",
+          raisedAt: at,
+          updatedAt: at,
+        },
+        undefined,
+      );
+    }
+    const { page, context, errors } = await e2e.signedIn(teacher.userId);
+    await page.getByRole("navigation", { name: "Your classes" }).getByRole("link").first().click();
+    const panel = page.getByTestId("class-climate");
+    await panel.getByTestId("climate-flag").first().waitFor();
+    const text = (await panel.textContent()) ?? "";
+    expect(text).toContain("the class averaged 2.9 of 5, 0.8 below its usual level (14 answered)");
+    const names = (await e2e.users()).filter((u) => u.roles.includes("student")).map((u) => u.name);
+    for (const name of names) expect(text).not.toContain(name);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("coordinator: the school view", () => {
   it("sees classes, levels, flags by reason and card effect, all guarded, and downloads them as CSV", async () => {
     const { page, context, errors } = await e2e.signedIn(coordinator.userId);

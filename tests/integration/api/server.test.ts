@@ -186,6 +186,7 @@ describe("OpenAPI document", () => {
         "GET /api/v1/action-cards",
         "POST /api/v1/action-cards",
         "GET /api/v1/classes/{id}/overview",
+        "GET /api/v1/classes/{id}/climate-flags",
         "GET /api/v1/classes/{id}/schedules",
         "GET /api/v1/school/schedules",
         "POST /api/v1/schedules",

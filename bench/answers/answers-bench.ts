@@ -110,6 +110,8 @@ export async function runAnswersBench(): Promise<{ ok: boolean }> {
     console.log(`  per answer     : ${costLine(answersCost, STUDENTS)}`);
     console.log(`  per raw upsert : ${costLine(storageCost, STUDENTS)}`);
     console.log(`  per bare invoke: ${costLine(bareCost, STUDENTS)}`);
+    const targets = Object.entries(answersCost.byTarget).sort(([, a], [, b]) => b - a);
+    console.log(`  requests per answer by target: ${targets.map(([t, n]) => `${t} ${fmt(n / STUDENTS)}`).join(", ")}`);
     const ok = answers.errors === 0 && lost === 0;
     return { ok };
   } finally {

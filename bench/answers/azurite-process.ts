@@ -12,6 +12,8 @@ const HOST = "127.0.0.1";
 const STARTED = /successfully (started|listens)/;
 /** A cold Azurite starts in about a second here; far longer means it is broken, not slow. */
 const START_TIMEOUT_MS = 30_000;
+/** Closing an in-memory Azurite takes well under a second; a child still there after this is stuck. */
+const STOP_TIMEOUT_MS = 10_000;
 
 export interface AzuriteProcesses {
   connectionString: string;
@@ -58,7 +60,11 @@ export async function startAzuriteProcesses(): Promise<AzuriteProcesses> {
 async function startService(cwd: string, service: "table" | "queue", args: string[]): Promise<ChildProcess> {
   const main = require.resolve(`azurite/dist/src/${service}/main.js`);
   const flags = ["--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent"];
-  const child = spawn(process.execPath, [main, ...args, ...flags], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  // BENCH_AZURITE_PROFILE=<dir>: each service writes a V8 CPU profile there on exit (to see where Azurite's time goes).
+  const profile = process.env.BENCH_AZURITE_PROFILE;
+  const node = profile ? ["--cpu-prof", "--cpu-prof-dir", profile] : [];
+  if (process.env.BENCH_AZURITE_PRELOAD) node.push("--require", process.env.BENCH_AZURITE_PRELOAD);
+  const child = spawn(process.execPath, [...node, main, ...args, ...flags], { cwd, stdio: ["ignore", "pipe", "pipe"] });
   await new Promise<void>((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => fail(new Error(`azurite ${service} did not start: ${output}`)), START_TIMEOUT_MS);
@@ -85,8 +91,14 @@ async function startService(cwd: string, service: "table" | "queue", args: strin
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM"); // in memory: nothing to flush, so no graceful shutdown is needed
+    // In memory there is nothing to flush, so SIGTERM will do; but a profiled child must exit on its own to write its
+    // profile, which Azurite does on SIGINT (it closes its server). A child that lingers is killed after a while.
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill(process.env.BENCH_AZURITE_PROFILE ? "SIGINT" : "SIGTERM");
   });
 }
 

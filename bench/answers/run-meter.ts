@@ -8,6 +8,8 @@ export interface RunCost {
   requests: Record<string, number>;
   /** CPU milliseconds (user + system) during the run: this process, and each watched child by name. */
   cpuMs: Record<string, number>;
+  /** Requests per "service METHOD table-or-queue" (e.g. "table GET answers"): which rows an answer touches. */
+  byTarget: Record<string, number>;
 }
 
 /**
@@ -18,10 +20,15 @@ export interface RunCost {
 export function meterRun(hosts: Record<string, string>, pids: Record<string, number | undefined>) {
   const requests: Record<string, number> = Object.fromEntries(Object.keys(hosts).map((name) => [name, 0]));
   const byHost = new Map(Object.entries(hosts).map(([name, host]) => [host, name]));
+  const byTarget: Record<string, number> = {};
   const onStart = (message: unknown) => {
-    const host = (message as { request: ClientRequest }).request.getHeader("host");
+    const request = (message as { request: ClientRequest }).request;
+    const host = request.getHeader("host");
     const name = typeof host === "string" ? byHost.get(host) : undefined;
-    if (name) requests[name] = (requests[name] ?? 0) + 1;
+    if (!name) return;
+    requests[name] = (requests[name] ?? 0) + 1;
+    const target = `${name} ${request.method} ${targetOf(request.path)}`;
+    byTarget[target] = (byTarget[target] ?? 0) + 1;
   };
   const selfStart = process.cpuUsage();
   const childStart = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, childCpuMs(pid)]));
@@ -32,9 +39,15 @@ export function meterRun(hosts: Record<string, string>, pids: Record<string, num
       const self = process.cpuUsage(selfStart);
       const cpuMs: Record<string, number> = { app: (self.user + self.system) / 1000 };
       for (const [name, pid] of Object.entries(pids)) cpuMs[name] = childCpuMs(pid) - (childStart[name] ?? 0);
-      return { requests, cpuMs };
+      return { requests, cpuMs, byTarget };
     },
   };
+}
+
+/** "/devstoreaccount1/answers(PartitionKey='..',RowKey='..')?.." -> "answers": the table or queue a request names. */
+function targetOf(path: string): string {
+  const name = path.split("?")[0]?.split("/")[2] ?? "";
+  return decodeURIComponent(name.replace(/\(.*$/, "")) || "(account)";
 }
 
 /** Linux: utime + stime of a process, in ms (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 10 ms). */

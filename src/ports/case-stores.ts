@@ -22,6 +22,8 @@ export interface StudentStateStore {
   /** Inserts when etag is undefined, else replaces if the etag still matches; throws ConcurrentChangeError. */
   put(state: StudentState, etag: string | undefined): Promise<void>;
   listClass(tenantId: string, classId: string): Promise<StudentState[]>;
+  /** The class's rows with their ETags, in one partition query (what a read-through snapshot of the class holds). */
+  listClassVersioned(tenantId: string, classId: string): Promise<Array<Versioned<StudentState>>>;
 }
 
 export interface FlagStore {

@@ -30,4 +30,9 @@ export class TableStudentStateStore implements StudentStateStore {
     const rows = await queryPartition(this.client, keys.studentStatus(tenantId, classId, "").partitionKey);
     return rows.map((row) => codec.fromRow(row));
   }
+
+  async listClassVersioned(tenantId: string, classId: string): Promise<Array<Versioned<StudentState>>> {
+    const rows = await queryPartition(this.client, keys.studentStatus(tenantId, classId, "").partitionKey);
+    return rows.map((row) => ({ value: codec.fromRow(row), etag: row.etag }));
+  }
 }

@@ -45,6 +45,19 @@ export class ReadCache<V> {
     this.pending.delete(key);
   }
 
+  /** The value held for `key` if it is still fresh; never loads. */
+  peek(key: string): V | undefined {
+    const hit = this.entries.get(key);
+    return hit && hit.until > this.now() ? hit.value : undefined;
+  }
+
+  /** Forgets every key (and fences reads under way): for writes that may touch any row, such as an erasure. */
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+    this.pending.clear();
+  }
+
   private settle(key: string, promise: Promise<V | undefined>): void {
     if (this.pending.get(key)?.promise === promise) this.pending.delete(key);
   }

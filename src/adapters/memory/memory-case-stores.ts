@@ -37,6 +37,10 @@ export class MemoryStudentStateStore implements StudentStateStore {
   async listClass(tenantId: string, classId: string): Promise<StudentState[]> {
     return this.table.list(keys.studentStatus(tenantId, classId, "").partitionKey);
   }
+  async listClassVersioned(tenantId: string, classId: string): Promise<Array<Versioned<StudentState>>> {
+    const states = await this.listClass(tenantId, classId);
+    return states.flatMap((s) => this.table.get(keys.studentStatus(tenantId, classId, s.studentId)) ?? []);
+  }
 }
 
 /** In-memory FlagStore with ETag semantics. */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { loadConfig } from "../../src/config/config.js";
 import { startTrivsel } from "../../src/main.js";
 import { answerData } from "../../tests/integration/bot/card-helpers.js";
@@ -110,6 +111,14 @@ export async function runAnswersBench(): Promise<{ ok: boolean }> {
     console.log(`  per answer     : ${costLine(answersCost, STUDENTS)}`);
     console.log(`  per raw upsert : ${costLine(storageCost, STUDENTS)}`);
     console.log(`  per bare invoke: ${costLine(bareCost, STUDENTS)}`);
+    // The bound: every process here shares this machine's cores, so CPU ms per answer caps the rate whatever the code.
+    const cpuPerAnswer = Object.values(answersCost.cpuMs).reduce((a, b) => a + b, 0) / STUDENTS;
+    const cores = availableParallelism();
+    console.log(
+      `  bound: ${cpuPerAnswer.toFixed(2)} CPU ms per answer (app+load generator, Azurite) on ${cores} cores ` +
+        `caps answers at ~${fmt((cores * 1000) / cpuPerAnswer)}/s; a bare invoke alone needs ` +
+        `${(bareCost.cpuMs.app! / STUDENTS).toFixed(2)} ms, i.e. ${fmt((cores * 1000) / (bareCost.cpuMs.app! / STUDENTS))}/s`,
+    );
     const targets = Object.entries(answersCost.byTarget).sort(([, a], [, b]) => b - a);
     console.log(`  requests per answer by target: ${targets.map(([t, n]) => `${t} ${fmt(n / STUDENTS)}`).join(", ")}`);
     const ok = answers.errors === 0 && lost === 0;

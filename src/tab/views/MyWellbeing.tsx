@@ -19,8 +19,8 @@ const useStyles = makeStyles({
 export type WellbeingSource = Pick<Api, "myWellbeing">;
 
 /**
- * The students' personal tab: their own trend per dimension this term (the app's Sparkline; @fluentui/react-charts
- * is not installed), their open requests to talk, and in plain words who sees their answers.
+ * The students' personal tab: their own trend per dimension this term (the app's Sparkline, drawn by
+ * @fluentui/react-charts), their open requests to talk, and in plain words who sees their answers.
  */
 export default function MyWellbeing({ api }: { api: WellbeingSource }) {
   const styles = useStyles();

@@ -4,12 +4,18 @@ import { startE2e, type DemoUser, type E2e } from "./e2e-app.js";
 
 let e2e: E2e;
 let coordinator: DemoUser;
+let teacher: DemoUser;
 
 beforeAll(async () => {
   e2e = await startE2e();
-  const found = (await e2e.users()).find((u) => u.roles.includes("coordinator") && !u.roles.includes("mentor"));
-  if (!found) throw new Error("the demo school has no coordinator");
-  coordinator = found;
+  const users = await e2e.users();
+  const find = (role: string) => {
+    const user = users.find((u) => u.roles.includes(role) && !u.roles.includes("mentor"));
+    if (!user) throw new Error(`the demo school has no ${role}`);
+    return user;
+  };
+  coordinator = find("coordinator");
+  teacher = find("teacher");
 }, 120_000);
 
 afterAll(() => e2e?.stop());
@@ -47,4 +53,25 @@ describe("coordinator: question sets", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000); // a real browser on a shared 2-core machine: generous, not a timing assertion
+
+  it("chooses the school's default set, and a teacher's new schedule form starts with it", async () => {
+    const { page, context, errors } = await e2e.signedIn(coordinator.userId);
+    await page.getByRole("link", { name: "School overview and settings" }).click();
+    await page.getByRole("tab", { name: "Question sets" }).click();
+    const schoolDefault = page.getByLabel("School default", { exact: true });
+    await schoolDefault.selectOption("fortnightly-5");
+    await page.getByText("The choice was saved.").waitFor();
+    expect(await page.getByTestId("class-question-set").count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const asTeacher = await e2e.signedIn(teacher.userId);
+    await asTeacher.page.getByRole("navigation", { name: "Your classes" }).getByRole("link").first().click();
+    const form = asTeacher.page.getByRole("form", { name: "Add schedule" });
+    const questions = form.getByLabel("Questions", { exact: true });
+    await expect.poll(() => questions.inputValue(), { timeout: 30_000 }).toBe("fortnightly-5");
+    expect(asTeacher.errors).toEqual([]);
+    await asTeacher.context.close();
+  }, 120_000);
 });

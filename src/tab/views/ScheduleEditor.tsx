@@ -17,6 +17,7 @@ import { ScheduleFields, summary } from "./ScheduleFields.js";
 import { SCHEDULE_STRINGS, type ScheduleStrings } from "./schedule-strings.js";
 import { blankDraft, useScheduleForm, type Notice } from "./use-schedule-form.js";
 import { useQuestionSetOptions } from "./use-question-set-options.js";
+import { useChosenQuestionSet, usePreselectQuestionSet } from "./use-chosen-question-set.js";
 
 export const useScheduleStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
@@ -69,7 +70,11 @@ export default function ScheduleEditor({ api, classId }: { api: Api; classId: st
   const s = SCHEDULE_STRINGS[locale];
   const calls = scheduleApi(api);
   const [loaded, reload] = useAsync(() => calls.list(classId), [api, classId]);
-  const form = useScheduleForm({ calls, strings: s, blank: () => blankDraft(locale, { classId }), reload });
+  // A new schedule starts with the set chosen for the class (or the school's default): issue 3.
+  const chosen = useChosenQuestionSet(api, classId);
+  const blank = () => ({ ...blankDraft(locale, { classId }), ...(chosen ? { questionSetId: chosen } : {}) });
+  const form = useScheduleForm({ calls, strings: s, blank, reload });
+  usePreselectQuestionSet(chosen, form);
   const rows: ScheduleRow[] = loaded.status === "ready" ? loaded.value.schedules : [];
   const sendNow = (row: ScheduleRow) =>
     form.run(async () => {

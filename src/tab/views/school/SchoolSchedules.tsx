@@ -7,6 +7,7 @@ import { NoticeBar, QuestionSetField, useScheduleStyles } from "../ScheduleEdito
 import { ScheduleFields, summary } from "../ScheduleFields.js";
 import { SCHEDULE_STRINGS, type ScheduleStrings } from "../schedule-strings.js";
 import { blankDraft, useScheduleForm } from "../use-schedule-form.js";
+import { useChosenQuestionSet, usePreselectQuestionSet } from "../use-chosen-question-set.js";
 
 type Target = NonNullable<ScheduleDraft["target"]>;
 
@@ -87,12 +88,18 @@ export function SchoolSchedules({ api }: { api: Api }) {
   const s = SCHEDULE_STRINGS[locale];
   const calls = scheduleApi(api);
   const [loaded, reload] = useAsync(() => calls.listSchool(), [api]);
+  // A new school-wide schedule starts with the school's default set (issue 3).
+  const chosen = useChosenQuestionSet(api, undefined);
   const form = useScheduleForm({
     calls,
     strings: s,
-    blank: () => blankDraft(locale, { target: { kind: "school" } }),
+    blank: () => ({
+      ...blankDraft(locale, { target: { kind: "school" } }),
+      ...(chosen ? { questionSetId: chosen } : {}),
+    }),
     reload,
   });
+  usePreselectQuestionSet(chosen, form);
   const rows: ScheduleRow[] = loaded.status === "ready" ? loaded.value.schedules : [];
   const classes = loaded.status === "ready" ? loaded.value.classes : [];
   const sendNow = (row: ScheduleRow) =>

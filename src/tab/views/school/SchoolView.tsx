@@ -7,6 +7,7 @@ import { Problem } from "../../components/Problem.js";
 import { useI18n } from "../../i18n/strings.js";
 import { CardEditor } from "./CardEditor.js";
 import { MentorImport } from "./MentorImport.js";
+import { QuestionSetChoices } from "./QuestionSetChoices.js";
 import { QuestionSetEditor } from "./QuestionSetEditor.js";
 import { QUESTION_SET_STRINGS } from "./question-set-strings.js";
 import { SchoolOverview } from "./SchoolOverview.js";
@@ -48,7 +49,12 @@ export default function SchoolView({ api }: { api: Api }) {
       {pane === "cards" && <CardEditor api={api} />}
       {pane === "mentors" && <MentorImport api={api} />}
       {pane === "thresholds" && <ThresholdsEditor api={api} />}
-      {pane === "questionSets" && <QuestionSetEditor api={api} />}
+      {pane === "questionSets" && (
+        <>
+          <QuestionSetEditor api={api} />
+          <QuestionSetChoices api={api} />
+        </>
+      )}
       {pane === "schedules" && <SchoolSchedules api={api} />}
     </section>
   );

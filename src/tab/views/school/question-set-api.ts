@@ -28,5 +28,8 @@ export function questionSetApi(api: Api) {
       }),
     remove: (setId: string, etag: string) =>
       api.call<object>("POST", `/api/v1/question-sets/${id(setId)}/delete?${q}`, { etag }),
+    /** The school's default (no classId) or one class's set; no setId clears the choice. */
+    choose: (choice: { classId?: string; setId?: string }) =>
+      api.call<object>("POST", `/api/v1/question-sets/choices?${q}`, choice),
   };
 }

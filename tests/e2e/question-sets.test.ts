@@ -46,6 +46,11 @@ describe("coordinator: question sets", () => {
     const row = page.getByTestId("question-set-row").filter({ hasText: "Friday check" });
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Never measures: .*energy and sleep/);
+    // The choices beside the editor offer the new set at once.
+    await page
+      .getByLabel("School default", { exact: true })
+      .locator("option", { hasText: "Friday check" })
+      .waitFor({ state: "attached" });
 
     await page.getByRole("tab", { name: /schedules/i }).click();
     await page.locator("option", { hasText: "Friday check" }).first().waitFor({ state: "attached" });
@@ -54,24 +59,52 @@ describe("coordinator: question sets", () => {
     await context.close();
   }, 120_000); // a real browser on a shared 2-core machine: generous, not a timing assertion
 
-  it("chooses the school's default set, and a teacher's new schedule form starts with it", async () => {
-    const { page, context, errors } = await e2e.signedIn(coordinator.userId);
-    await page.getByRole("link", { name: "School overview and settings" }).click();
-    await page.getByRole("tab", { name: "Question sets" }).click();
-    const schoolDefault = page.getByLabel("School default", { exact: true });
-    await schoolDefault.selectOption("fortnightly-5");
-    await page.getByText("The choice was saved.").waitFor();
-    expect(await page.getByTestId("class-question-set").count()).toBeGreaterThan(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+  it("chooses the school's default set and a class's own; the teacher's new schedule form starts with each", async () => {
+    const openQuestionSets = async () => {
+      const signedIn = await e2e.signedIn(coordinator.userId);
+      await signedIn.page.getByRole("link", { name: "School overview and settings" }).click();
+      await signedIn.page.getByRole("tab", { name: "Question sets" }).click();
+      return signedIn;
+    };
+    const coord = await openQuestionSets();
+    await coord.page.getByLabel("School default", { exact: true }).selectOption("fortnightly-5");
+    await coord.page.getByText("The choice was saved.").waitFor();
+    expect(await coord.page.getByTestId("class-question-set").count()).toBeGreaterThan(0);
+    expect(await seriousViolations(coord.page)).toEqual([]);
+    expect(coord.errors).toEqual([]);
+    await coord.context.close();
 
-    const asTeacher = await e2e.signedIn(teacher.userId);
-    await asTeacher.page.getByRole("navigation", { name: "Your classes" }).getByRole("link").first().click();
-    const form = asTeacher.page.getByRole("form", { name: "Add schedule" });
-    const questions = form.getByLabel("Questions", { exact: true });
+    const teaching = await e2e.signedIn(teacher.userId);
+    const classLink = teaching.page.getByRole("navigation", { name: "Your classes" }).getByRole("link").first();
+    const className = (await classLink.textContent()) ?? "";
+    await classLink.click();
+    const questions = teaching.page
+      .getByRole("form", { name: "Add schedule" })
+      .getByLabel("Questions", { exact: true });
     await expect.poll(() => questions.inputValue(), { timeout: 30_000 }).toBe("fortnightly-5");
-    expect(asTeacher.errors).toEqual([]);
-    await asTeacher.context.close();
+
+    // The class's own choice wins over the school default; a set of the school's own, so neither is the blank form's.
+    await e2e.app.stores.questionSets.put({
+      tenantId: e2e.tenantId,
+      set: {
+        id: "qs-e2e-class",
+        name: { da: "Klassefokus", sv: "Klassfokus", fi: "Luokan painotus", en: "Class focus" },
+        cadence: "weekly",
+        fixed: ["mood-week"],
+        rotating: [["belonging-class"]],
+        size: 2,
+      },
+      updatedBy: coordinator.userId,
+      updatedAt: new Date().toISOString(),
+    });
+    const again = await openQuestionSets();
+    await again.page.getByLabel(`Set for ${className}`, { exact: true }).selectOption("qs-e2e-class");
+    await again.page.getByText("The choice was saved.").waitFor();
+    await again.context.close();
+    await teaching.page.reload();
+    await teaching.page.getByRole("form", { name: "Add schedule" }).waitFor();
+    await expect.poll(() => questions.inputValue(), { timeout: 30_000 }).toBe("qs-e2e-class");
+    expect(teaching.errors).toEqual([]);
+    await teaching.context.close();
   }, 120_000);
 });

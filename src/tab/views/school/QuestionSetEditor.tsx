@@ -25,7 +25,7 @@ function toDraft(
 }
 
 /** The coordinator's question sets: built-in ones read-only (copy them), the school's own created, edited, deleted. */
-export function QuestionSetEditor({ api }: { api: Api }) {
+export function QuestionSetEditor({ api, onChanged }: { api: Api; onChanged?: () => void }) {
   const { locale, f } = useI18n();
   const s = QUESTION_SET_STRINGS[locale];
   const calls = questionSetApi(api);
@@ -66,6 +66,7 @@ export function QuestionSetEditor({ api }: { api: Api }) {
       setEditing(undefined);
       setProblems({});
       reload();
+      onChanged?.(); // the choices beside the editor list the sets too
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : undefined;
       setProblems(

@@ -24,6 +24,7 @@ export default function SchoolView({ api }: { api: Api }) {
   const styles = useStyles();
   const { s, locale } = useI18n();
   const [pane, setPane] = useState<Pane>("overview");
+  const [setsVersion, setSetsVersion] = useState(0);
   const [loaded, reload] = useAsync(() => api.schoolOverview(), [api]);
   return (
     <section className={styles.page} aria-labelledby="school-title">
@@ -51,8 +52,8 @@ export default function SchoolView({ api }: { api: Api }) {
       {pane === "thresholds" && <ThresholdsEditor api={api} />}
       {pane === "questionSets" && (
         <>
-          <QuestionSetEditor api={api} />
-          <QuestionSetChoices api={api} />
+          <QuestionSetEditor api={api} onChanged={() => setSetsVersion((n) => n + 1)} />
+          <QuestionSetChoices key={setsVersion} api={api} />
         </>
       )}
       {pane === "schedules" && <SchoolSchedules api={api} />}

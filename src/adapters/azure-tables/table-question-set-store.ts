@@ -97,7 +97,10 @@ export class TableQuestionSetStore implements QuestionSetStore {
     const key = keys.questionSetChoices(tenantId, classId);
     if (setId === undefined) {
       try {
-        await this.client.deleteEntity(key.partitionKey, key.rowKey);
+        await this.client.deleteEntity(
+          key.partitionKey,
+          key.rowKey /* unconditional: clearing a choice is last-writer-wins, like setting one */,
+        );
       } catch (error) {
         if (!hasStatus(error, 404)) throw error;
       }

@@ -31,6 +31,11 @@ export interface StartOptions {
   clock?: Clock;
   /** Queue daily digests on the scheduler's tick (default true). Tests that count cards at chosen times turn it off. */
   digests?: boolean;
+  /**
+   * The sender lease's blob (default "sender": one per storage account, i.e. per deployment). Test apps sharing one
+   * Azurite each take their own, as separate deployments would.
+   */
+  senderLeaseName?: string;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -87,12 +92,22 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
     ? startDelivery({
         ...{ config, stores, queues, clock, logger, sender: bot.sender },
         lease: await createBlobLeaderLease(connection, "scheduler"),
+        // DESIGN §5: instances share one token bucket; only the "sender" lease holder sends (send-lease.ts).
+        sendLease: await createBlobLeaderLease(connection, options.senderLeaseName ?? "sender"),
         tenantIds: [...new Set([...config.allowedTenants, ...(demo ? [config.demo.tenantId] : [])])],
         digests: options.digests !== false,
       })
     : undefined;
   const worker = delivery
-    ? startNotificationWorker({ config, stores, queues, sender: delivery.pacedSender, clock, logger })
+    ? startNotificationWorker({
+        config,
+        stores,
+        queues,
+        sender: delivery.pacedSender,
+        clock,
+        logger,
+        maySend: delivery.maySend,
+      })
     : undefined;
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -14,6 +14,11 @@ export interface NotificationWorkerDeps {
   sender: MessageSender;
   clock: Clock;
   logger: Logger;
+  /**
+   * False while another instance holds the sender lease (send-lease.ts): the worker then receives nothing, so mentor
+   * notifications and digests are paced by the holder's token bucket, the deployment's one budget. Default: always.
+   */
+  maySend?: () => boolean;
 }
 
 /** First idle wait after the queue runs dry (issue 2 brief: ~250 ms); it doubles while idle. */
@@ -40,6 +45,7 @@ export function startNotificationWorker(deps: NotificationWorkerDeps): { stop():
   const { logger } = deps;
   const cards = createCardRenderers({ teamsAppId: deps.config.teamsAppId });
   const minGapMs = 1000 / deps.config.sendRatePerSecond;
+  const maySend = deps.maySend ?? (() => true);
   let stopped = false;
   let idleDelay = IDLE_POLL_MIN_MS;
   let pausedUntil = 0;
@@ -51,6 +57,7 @@ export function startNotificationWorker(deps: NotificationWorkerDeps): { stop():
     const { job } = queued;
     const wait = Math.max(pausedUntil, lastStart + minGapMs) - Date.now();
     if (wait > 0 && !(await sleepUnlessStopped(wait))) return; // stopping: the job reappears for the next run
+    if (!maySend()) return; // the lease went elsewhere while we waited: the job reappears for its holder
     lastStart = Date.now();
     try {
       const outcome = await deliverNotification({ ...deps, cards }, job);
@@ -76,6 +83,7 @@ export function startNotificationWorker(deps: NotificationWorkerDeps): { stop():
 
   const poll = async (): Promise<void> => {
     let delay = IDLE_POLL_MAX_MS;
+    if (!maySend()) return schedule(delay);
     try {
       const jobs = await deps.queues.notifications.receive(BATCH, VISIBILITY_MS);
       for (const queued of jobs) await handle(queued);

@@ -1,5 +1,7 @@
 import type { Logger } from "../observability/logger.js";
 import type { LeaderLease } from "../ports/leader-lease.js";
+import type { MessageSender } from "../ports/messaging.js";
+import { SendDeadlinePassed } from "./paced-sender.js";
 import { sleep } from "./token-bucket.js";
 
 export interface SendLeaseOptions {
@@ -72,4 +74,25 @@ export class SendLease {
       for (let waited = 0; waited < this.checkMs && !this.stopped; waited += 100) await sleep(100);
     }
   }
+}
+
+/** `sender`, refusing (SendDeadlinePassed) every request that would start while `maySend` is false. */
+export function guardSender(sender: MessageSender, maySend: () => boolean): MessageSender {
+  return {
+    sendCard: (...args) => (maySend() ? sender.sendCard(...args) : Promise.reject(new SendDeadlinePassed())),
+    createPersonalConversation: (...args) =>
+      maySend() ? sender.createPersonalConversation(...args) : Promise.reject(new SendDeadlinePassed()),
+  };
+}
+
+/**
+ * The send lease seen as a LeaderLease, so startScheduler runs a periodic pass (reminders) on its holder only. It
+ * only reads `holds()`: taking, renewing and releasing the blob lease stay with SendLease.
+ */
+export function holderView(lease: SendLease): LeaderLease {
+  return {
+    acquire: async () => lease.holds(),
+    renew: async () => lease.holds(),
+    release: async () => undefined,
+  };
 }

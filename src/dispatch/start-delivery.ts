@@ -15,7 +15,7 @@ import { withCachedReads } from "./cached-reads.js";
 import { withCoalescedDeliveries } from "./coalesced-deliveries.js";
 import { ConversationGate } from "./conversation-gate.js";
 import { SendPacer } from "./paced-sender.js";
-import { SendLease, type SendLeaseOptions } from "./send-lease.js";
+import { guardSender, holderView, SendLease, type SendLeaseOptions } from "./send-lease.js";
 import { startScheduler, type SchedulerOptions } from "./scheduler.js";
 import { startSurveySendWorker, type SurveySendWorkerOptions } from "./survey-send-worker.js";
 import { TokenBucket } from "./token-bucket.js";
@@ -56,10 +56,18 @@ export function startDelivery(deps: DeliveryDeps) {
   const workerStores = withCoalescedDeliveries(withCachedReads(deps.stores));
   const sendLease = deps.sendLease && new SendLease(deps.sendLease, deps.logger, deps.sendLeaseOptions);
   sendLease?.start();
-  const workerOptions = { ...deps.worker, ...(sendLease ? { maySend: () => sendLease.holds() } : {}) };
+  /** Whether this instance may send now: always without a lease, else only while it surely holds it. */
+  const maySend = () => !sendLease || sendLease.holds();
+  const workerOptions = { ...deps.worker, ...(sendLease ? { maySend } : {}) };
   const worker = startSurveySendWorker({ ...deps, stores: workerStores, pacer, cards }, workerOptions);
   const ids = { next: () => randomUUID() };
   const pacedSender = pacer.sender(deps.sender);
+  // Reminders send from the sender-lease holder like every other proactive card; a send refused because the lease
+  // was lost mid-run leaves the reminder "failed", which the holder's next run retries (send-reminders.ts).
+  const remind = async (): Promise<void> => {
+    const sender = guardSender(pacedSender, maySend);
+    await sendReminders({ stores: deps.stores, sender, cards }, { tenantIds: deps.tenantIds, now: deps.clock.now() });
+  };
   // Retention runs on the leader's first tick of each UTC day; deleting what is already gone is harmless, so a new
   // leader repeating it the same day costs only reads.
   let retentionDay = "";
@@ -72,8 +80,9 @@ export function startDelivery(deps: DeliveryDeps) {
           const input = { tenantIds: deps.tenantIds };
           const opened = await openDueRounds(deps, input);
           const closed = await closeExpiredRounds({ ...deps, ids }, input);
-          // Reminders are one card per non-respondent, paced like every other send of this instance.
-          await sendReminders({ stores: deps.stores, sender: pacedSender, cards }, { ...input, now: deps.clock.now() });
+          // Reminders are one card per non-respondent, paced like every other send of this instance; with a sender
+          // lease they run on its holder instead (below), which may not be the scheduler's leader.
+          if (!sendLease) await remind();
           // Daily digests on the leader only, at each school's local hour; a per-mentor, per-day claim makes a
           // repeated tick (a new leader, a restart) queue nothing twice.
           if (deps.digests !== false) await sendDailyDigests(deps, { ...input, now: deps.clock.now() });
@@ -87,21 +96,30 @@ export function startDelivery(deps: DeliveryDeps) {
         },
       })
     : undefined;
+  // The reminder pass on the sender-lease holder, each scheduler tick (a minute); only where a scheduler runs too.
+  const reminders =
+    deps.lease && sendLease
+      ? startScheduler({ lease: holderView(sendLease), logger: deps.logger, ...deps.scheduler, tick: remind })
+      : undefined;
   return {
     pacer,
     /** The paced sender, for other senders of this instance (the notification worker). */
     pacedSender,
+    /** False while another instance holds the sender lease: the notification worker then sends nothing either. */
+    maySend,
     worker,
     scheduler,
     sendLease,
     async stop() {
+      await reminders?.stop();
       await scheduler?.stop();
       await worker.stop();
       await sendLease?.stop();
     },
     /** Stops as a crashed instance would: the sender lease is kept until it expires. */
     async crash() {
-      await scheduler?.stop();
+      await reminders?.kill();
+      await scheduler?.kill();
       await worker.stop();
       await sendLease?.stop(false);
     },

@@ -42,7 +42,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     BOT_CONNECTOR_HOSTS: "127.0.0.1",
     ...options.env,
   });
-  const app = await startTrivsel(config, { digests: options.digests ?? false });
+  // Its own sender lease: apps of parallel test files would otherwise wait for each other's (DESIGN §5).
+  const app = await startTrivsel(config, { digests: options.digests ?? false, senderLeaseName: `sender-${tenantId}` });
   const activities = new ActivityFactory(tenantId, connector.serviceUrl, (id) => connector.personalConversationId(id));
   return {
     app,

@@ -6,7 +6,7 @@ import { createTableStores } from "../../../src/adapters/azure-tables/create-tab
 import { createBotEndpoint } from "../../../src/adapters/bot-framework/create-bot-endpoint.js";
 import { loadConfig } from "../../../src/config/config.js";
 import type { SurveySendWorkerOptions } from "../../../src/dispatch/survey-send-worker.js";
-import { startDelivery } from "../../../src/dispatch/start-delivery.js";
+import { startDelivery, type DeliveryDeps } from "../../../src/dispatch/start-delivery.js";
 import type { ClassMember, SchoolClass } from "../../../src/domain/school/school.js";
 import type { Round } from "../../../src/domain/survey/round.js";
 import { createLogger } from "../../../src/observability/logger.js";
@@ -86,11 +86,12 @@ export async function startDeliveryRig(options: RigOptions) {
     students,
     /**
      * Starts one more instance's worker (its own pacer, as a separate process would have); `wrapStores` lets a test
-     * break this instance's storage only (e.g. a process that dies right after a send).
+     * break this instance's storage only (e.g. a process that dies right after a send); `extra` adds deps such as a
+     * sender lease.
      */
-    startWorker(wrapStores: (stores: Stores) => Stores = (s) => s) {
+    startWorker(wrapStores: (stores: Stores) => Stores = (s) => s, extra: Partial<DeliveryDeps> = {}) {
       const delivery = startDelivery({
-        ...{ config, queues, sender, clock, logger },
+        ...{ config, queues, sender, clock, logger, ...extra },
         stores: wrapStores(stores),
         lease: undefined,
         tenantIds: [tenantId],

@@ -9,7 +9,7 @@ import { startBareBot } from "./bare-bot-server.js";
 import { rawUpserts } from "./raw-upserts.js";
 import { meterRun, type RunCost } from "./run-meter.js";
 import { CLASS_SIZE, seedBenchSchool } from "./seed-bench-school.js";
-import { postAll, type RunFigures } from "./stats.js";
+import { postAllFromWorker, type RunFigures } from "./stats.js";
 
 /** Issue 5: 50 concurrent connections. */
 const CONCURRENCY = 50;
@@ -37,6 +37,7 @@ const line = (label: string, r: RunFigures) =>
  * one checks the round, the roster row and the erasure tombstone, stores the answer and its history, evaluates and
  * writes the student's state (every tenth answer is low: a flag and a digest entry for the mentor). Beside it, in the
  * same run and against the same Azurite: raw upserts, and a bare botbuilder invoke handler. Each is warmed up first.
+ * Requests come from a worker thread (load-worker.ts), so the servers' event loop runs only the servers.
  */
 export async function runAnswersBench(): Promise<{ ok: boolean }> {
   const azurite = await startAzuriteProcesses();
@@ -68,17 +69,17 @@ export async function runAnswersBench(): Promise<{ ok: boolean }> {
     const measured = bodies.slice(WARMUP);
 
     await rawUpserts(azurite.connectionString, "warmup", WARMUP, CONCURRENCY);
-    await postAll(`${app.url}/api/messages`, warm, CONCURRENCY);
-    await postAll(`${bare.url}/api/messages`, warm, CONCURRENCY);
+    await postAllFromWorker(`${app.url}/api/messages`, warm, CONCURRENCY);
+    await postAllFromWorker(`${bare.url}/api/messages`, warm, CONCURRENCY);
 
     const storageMeter = meterRun(azurite.hosts, azurite.pids);
     const storage = await rawUpserts(azurite.connectionString, "measured", STUDENTS, CONCURRENCY);
     const storageCost = storageMeter.stop();
     const answersMeter = meterRun(azurite.hosts, azurite.pids);
-    const answers = await postAll(`${app.url}/api/messages`, measured, CONCURRENCY);
+    const answers = await postAllFromWorker(`${app.url}/api/messages`, measured, CONCURRENCY);
     const answersCost = answersMeter.stop();
     const bareMeter = meterRun(azurite.hosts, azurite.pids);
-    const bareBot = await postAll(`${bare.url}/api/messages`, measured, CONCURRENCY);
+    const bareBot = await postAllFromWorker(`${bare.url}/api/messages`, measured, CONCURRENCY);
     const bareCost = bareMeter.stop();
     const rounds = await Promise.all(classes.map((c) => app.stores.answers.listRound(tenantId, c.roundId)));
     const stored = rounds.reduce((sum, answers) => sum + answers.length, 0);
@@ -86,7 +87,7 @@ export async function runAnswersBench(): Promise<{ ok: boolean }> {
     const storageRatio = answers.perSecond / storage.perSecond;
     console.log(
       `answers bench: ${STUDENTS} distinct answers (after ${WARMUP} warm-up) from ${classes.length} classes of ` +
-        `${CLASS_SIZE}, ${CONCURRENCY} concurrent connections, Azurite out of process`,
+        `${CLASS_SIZE}, ${CONCURRENCY} concurrent connections, Azurite out of process, load from a worker thread`,
     );
     // An answer that got a "not saved, try again" card is a 200 too: the stored rows are the truth.
     const lost = WARMUP + STUDENTS - stored;

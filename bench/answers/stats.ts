@@ -34,3 +34,25 @@ export async function postAll(url: string, bodies: readonly string[], concurrenc
   const seconds = (performance.now() - started) / 1000;
   return { perSecond: bodies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }
+
+/** `postAll` run from a worker thread (bench/answers/load-worker.ts), so the server's event loop is its own. */
+export async function postAllFromWorker(
+  url: string,
+  bodies: readonly string[],
+  concurrency: number,
+): Promise<RunFigures> {
+  const { Worker } = await import("node:worker_threads");
+  const worker = new Worker(new URL("./load-worker-entry.mjs", import.meta.url), {
+    workerData: { url, bodies, concurrency },
+  });
+  try {
+    const message = await new Promise<{ figures?: RunFigures; error?: string }>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    if (!message.figures) throw new Error(`load worker failed: ${message.error ?? "no figures"}`);
+    return message.figures;
+  } finally {
+    await worker.terminate();
+  }
+}

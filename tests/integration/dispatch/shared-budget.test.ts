@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, inject } from "vitest";
 import { createBlobLeaderLease } from "../../../src/adapters/azure-blob/blob-leader-lease.js";
+import { loadConfig } from "../../../src/config/config.js";
+import { startNotificationWorker } from "../../../src/dispatch/notification-worker.js";
+import { createLogger } from "../../../src/observability/logger.js";
+import type { NotificationJob } from "../../../src/ports/notifications.js";
 import { startDeliveryRig } from "./delivery-rig.js";
 import { waitForDeliveries } from "./wait-for-deliveries.js";
 
@@ -73,4 +77,46 @@ describe("two delivery instances sharing one storage account", () => {
     expect(busiestSecond(rig.connector.calls.map((c) => c.at))).toBeLessThanOrEqual(RATE + 1);
     expect(await rig.poisoned()).toEqual([]);
   }, 60_000);
+
+  it("a notification worker takes no mentor notification while another instance holds the sender lease", async () => {
+    rig = await startDeliveryRig({ students: 0 });
+    let holds = false;
+    let asked = 0;
+    let received = 0;
+    const queue = rig.queues.notifications;
+    const queues = {
+      ...rig.queues,
+      notifications: {
+        enqueue: (job: NotificationJob) => queue.enqueue(job),
+        receive: async (max: number, visibilityMs: number) => {
+          const jobs = await queue.receive(max, visibilityMs);
+          received += jobs.length;
+          return jobs;
+        },
+      },
+    };
+    const job: NotificationJob = {
+      ...{ kind: "helpSeen", key: randomUUID(), tenantId: rig.tenantId },
+      ...{ studentId: randomUUID(), flagId: randomUUID() },
+    };
+    await queue.enqueue(job);
+    const config = loadConfig({ LOG_LEVEL: "silent", STORAGE_CONNECTION_STRING: inject("storageConnectionString") });
+    const worker = startNotificationWorker({
+      ...{ config, stores: rig.stores, queues, sender: { sendCard: fail, createPersonalConversation: fail } },
+      ...{ clock: { now: () => new Date() }, logger: createLogger("silent") },
+      maySend: () => (asked++, holds),
+    });
+    try {
+      // Two polls answered "not the holder": the queued job stayed where the holder will find it.
+      await rig.connector.waitFor(() => (asked >= 2 ? true : undefined), "two polls");
+      expect(received).toBe(0);
+      holds = true;
+      await rig.connector.waitFor(() => (received > 0 ? true : undefined), "the job, once this instance holds");
+    } finally {
+      await worker.stop();
+    }
+  }, 30_000);
 });
+
+/** The job is only received here, never meant to reach a chat: any send fails (what becomes of the job is not the point). */
+const fail = () => Promise.reject(new Error("no send expected"));

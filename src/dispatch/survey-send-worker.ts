@@ -16,6 +16,7 @@ import {
 import { SendDeadlinePassed, type SendPacer } from "./paced-sender.js";
 import { ATTEMPTS_PER_DEQUEUE, backoffMs, BACKOFF_BASE_MS, BACKOFF_CAP_MS, SEND_TIMEOUT_MS } from "./send-limits.js";
 import { sleep } from "./token-bucket.js";
+import { guardSender } from "./send-lease.js";
 import { WorkerLoop } from "./worker-loop.js";
 
 /** DESIGN §4: the 6th dequeue moves a job to poison, so the 5th attempt is the last one. */
@@ -85,11 +86,7 @@ export function startSurveySendWorker(deps: SurveySendWorkerDeps, options: Surve
   };
   const maySend = options.maySend ?? (() => true);
   // Checked after the token, right before the request: a lease lost while waiting sends nothing.
-  const guarded: MessageSender = {
-    sendCard: (...args) => (maySend() ? deps.sender.sendCard(...args) : Promise.reject(new SendDeadlinePassed())),
-    createPersonalConversation: (...args) =>
-      maySend() ? deps.sender.createPersonalConversation(...args) : Promise.reject(new SendDeadlinePassed()),
-  };
+  const guarded: MessageSender = guardSender(deps.sender, maySend);
   const ledger = new Map<string, Delivery>();
   /**
    * Markers this process wrote and could not take back (storage down) although none of its requests can have

@@ -22,6 +22,8 @@ export interface E2e {
   entra: FakeEntra;
   tenantId: string;
   users(): Promise<DemoUser[]>;
+  /** The first demo user with `role` who is not also a mentor, so a role's own view is what the test sees. */
+  userWithOnly(role: string): Promise<DemoUser>;
   tokenFor(userId: string): Promise<string>;
   /** A fresh page signed in through the demo sign-in screen, loopback only; `errors` collects console errors. */
   signedIn(userId: string, options?: { colorScheme?: "light" | "dark"; path?: string }): Promise<SignedInPage>;
@@ -51,14 +53,20 @@ export async function startE2e(): Promise<E2e> {
   });
   await seedDemoSchool(app.stores, { tenantId, now: new Date() });
   const browser = await launchBrowser();
+  const users = async () => {
+    const response = await fetch(`${app.url}/api/v1/demo/users`);
+    return ((await response.json()) as { users: DemoUser[] }).users;
+  };
   return {
     app,
     browser,
     entra,
     tenantId,
-    async users() {
-      const response = await fetch(`${app.url}/api/v1/demo/users`);
-      return ((await response.json()) as { users: DemoUser[] }).users;
+    users,
+    async userWithOnly(role) {
+      const user = (await users()).find((u) => u.roles.includes(role) && !u.roles.includes("mentor"));
+      if (!user) throw new Error(`the demo school has no ${role}`);
+      return user;
     },
     tokenFor: (userId) => entra.mint({ tenantId, userId, audience: CLIENT_ID }),
     async signedIn(userId, options = {}) {

@@ -8,14 +8,8 @@ let teacher: DemoUser;
 
 beforeAll(async () => {
   e2e = await startE2e();
-  const users = await e2e.users();
-  const find = (role: string) => {
-    const user = users.find((u) => u.roles.includes(role) && !u.roles.includes("mentor"));
-    if (!user) throw new Error(`the demo school has no ${role}`);
-    return user;
-  };
-  coordinator = find("coordinator");
-  teacher = find("teacher");
+  coordinator = await e2e.userWithOnly("coordinator");
+  teacher = await e2e.userWithOnly("teacher");
 }, 120_000);
 
 afterAll(() => e2e?.stop());

@@ -8,14 +8,8 @@ let coordinator: DemoUser;
 
 beforeAll(async () => {
   e2e = await startE2e();
-  const users = await e2e.users();
-  const find = (role: string) => {
-    const user = users.find((u) => u.roles.includes(role) && !u.roles.includes("mentor"));
-    if (!user) throw new Error(`the demo school has no ${role}`);
-    return user;
-  };
-  teacher = find("teacher");
-  coordinator = find("coordinator");
+  teacher = await e2e.userWithOnly("teacher");
+  coordinator = await e2e.userWithOnly("coordinator");
 }, 120_000);
 
 afterAll(() => e2e?.stop());

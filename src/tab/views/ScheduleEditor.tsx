@@ -1,55 +1,17 @@
-import {
-  Badge,
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Api } from "../api/client.js";
 import { useAsync } from "../app/use-async.js";
 import { useI18n } from "../i18n/strings.js";
 import { scheduleApi, type ScheduleRow } from "./schedule-api.js";
 import { ScheduleFields, summary } from "./ScheduleFields.js";
-import { SCHEDULE_STRINGS, type ScheduleStrings } from "./schedule-strings.js";
+import { SCHEDULE_STRINGS } from "./schedule-strings.js";
 import { blankDraft, useScheduleForm, type Notice } from "./use-schedule-form.js";
-import { useQuestionSetOptions } from "./use-question-set-options.js";
 import { useChosenQuestionSet, usePreselectQuestionSet } from "./use-chosen-question-set.js";
 
 export const useScheduleStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
-
-/** The question-set dropdown of a schedule form (class or school-wide). */
-export function QuestionSetField({
-  value,
-  onChange,
-  problem,
-  s,
-  api,
-}: {
-  api: Api;
-  value: string;
-  onChange: (id: string) => void;
-  problem: string | undefined;
-  s: ScheduleStrings;
-}) {
-  return (
-    <Field label={s.questionSet} validationMessage={problem}>
-      <Select value={value} onChange={(_, d) => onChange(d.value)}>
-        {useQuestionSetOptions(api, s.questionSets).map(([id, name]) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
 
 /** A result line under the schedule list. */
 export function NoticeBar({ notice }: { notice: Notice | undefined }) {
@@ -124,23 +86,7 @@ export default function ScheduleEditor({ api, classId }: { api: Api; classId: st
           void form.save();
         }}
       >
-        <ScheduleFields
-          form={form}
-          s={s}
-          questionSet={
-            <QuestionSetField
-              api={api}
-              value={form.draft.questionSetId}
-              onChange={(id) => form.set("questionSetId", id)}
-              problem={form.problems.questionSetId}
-              s={s}
-            />
-          }
-        />
-        <Button appearance="primary" type="submit">
-          {form.editing ? s.saveChanges : s.save}
-        </Button>
-        {form.editing && <Button onClick={form.reset}>{s.cancel}</Button>}
+        <ScheduleFields form={form} s={s} api={api} />
       </form>
     </section>
   );

@@ -1,20 +1,25 @@
-import { Field, Input, Select, Textarea } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import type { Api } from "../api/client.js";
 import type { ScheduleDraft } from "./schedule-api.js";
 import type { ScheduleStrings } from "./schedule-strings.js";
+import { useQuestionSetOptions } from "./use-question-set-options.js";
 import type { useScheduleForm } from "./use-schedule-form.js";
 
 const ZONES = ["Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki"] as const;
 
-/** The fields every schedule has (class or school-wide); the question-set field comes from the caller. */
+/**
+ * The fields every schedule has (class or school-wide), then save and, while editing, cancel: both schedule forms
+ * add only what is theirs (a school-wide schedule's target) in front.
+ */
 export function ScheduleFields({
   form,
   s,
-  questionSet,
+  api,
 }: {
   form: ReturnType<typeof useScheduleForm>;
   s: ScheduleStrings;
-  questionSet: ReactNode;
+  /** Lists the built-in and the school's own question sets. */
+  api: Api;
 }) {
   const { draft, set, problems } = form;
   return (
@@ -58,7 +63,15 @@ export function ScheduleFields({
           ))}
         </Select>
       </Field>
-      {questionSet}
+      <Field label={s.questionSet} validationMessage={problems.questionSetId}>
+        <Select value={draft.questionSetId} onChange={(_, d) => set("questionSetId", d.value)}>
+          {useQuestionSetOptions(api, s.questionSets).map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label={s.termFrom} validationMessage={problems.term}>
         <Input type="date" value={draft.term.from} onChange={(_, d) => set("term", { ...draft.term, from: d.value })} />
       </Field>
@@ -68,6 +81,10 @@ export function ScheduleFields({
       <Field label={s.holidays}>
         <Textarea value={form.holidays} onChange={(_, d) => form.setHolidays(d.value)} />
       </Field>
+      <Button appearance="primary" type="submit">
+        {form.editing ? s.saveChanges : s.save}
+      </Button>
+      {form.editing && <Button onClick={form.reset}>{s.cancel}</Button>}
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Api } from "../../api/client.js";
 import { useAsync } from "../../app/use-async.js";
 import { useI18n } from "../../i18n/strings.js";
 import { scheduleApi, type ScheduleDraft, type ScheduleRow, type SchoolSchedules as Listed } from "../schedule-api.js";
-import { NoticeBar, QuestionSetField, useScheduleStyles } from "../ScheduleEditor.js";
+import { NoticeBar, useScheduleStyles } from "../ScheduleEditor.js";
 import { ScheduleFields, summary } from "../ScheduleFields.js";
 import { SCHEDULE_STRINGS, type ScheduleStrings } from "../schedule-strings.js";
 import { blankDraft, useScheduleForm } from "../use-schedule-form.js";
@@ -155,23 +155,7 @@ export function SchoolSchedules({ api }: { api: Api }) {
           problem={form.problems.target ?? form.problems.classId}
           s={s}
         />
-        <ScheduleFields
-          form={form}
-          s={s}
-          questionSet={
-            <QuestionSetField
-              api={api}
-              value={form.draft.questionSetId}
-              onChange={(id) => form.set("questionSetId", id)}
-              problem={form.problems.questionSetId}
-              s={s}
-            />
-          }
-        />
-        <Button appearance="primary" type="submit">
-          {form.editing ? s.saveChanges : s.save}
-        </Button>
-        {form.editing && <Button onClick={form.reset}>{s.cancel}</Button>}
+        <ScheduleFields form={form} s={s} api={api} />
       </form>
     </section>
   );

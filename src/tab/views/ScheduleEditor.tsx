@@ -1,9 +1,10 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Api } from "../api/client.js";
 import { useAsync } from "../app/use-async.js";
 import { useI18n } from "../i18n/strings.js";
 import { scheduleApi, type ScheduleRow } from "./schedule-api.js";
-import { ScheduleFields, summary } from "./ScheduleFields.js";
+import { ScheduleForm, summary } from "./ScheduleFields.js";
+import { ScheduleRowActions } from "./ScheduleRowActions.js";
 import { SCHEDULE_STRINGS } from "./schedule-strings.js";
 import { blankDraft, useScheduleForm, type Notice } from "./use-schedule-form.js";
 import { useChosenQuestionSet, usePreselectQuestionSet } from "./use-chosen-question-set.js";
@@ -61,33 +62,13 @@ export default function ScheduleEditor({ api, classId }: { api: Api; classId: st
             <Text size={200}>{s.schoolWideNote}</Text>
           ) : (
             <>
-              <Button size="small" onClick={() => form.edit(row)}>
-                {s.edit}
-              </Button>
-              <Button size="small" onClick={() => void form.run(() => calls.pause(row, !row.paused))}>
-                {row.paused ? s.resume : s.pause}
-              </Button>
-              <Button size="small" onClick={() => void sendNow(row)}>
-                {s.sendNow}
-              </Button>
-              <Button size="small" onClick={() => void form.run(() => calls.remove(row))}>
-                {s.remove}
-              </Button>
+              <ScheduleRowActions row={row} form={form} calls={calls} s={s} onSendNow={sendNow} />
             </>
           )}
         </div>
       ))}
       <NoticeBar notice={form.notice} />
-      <form
-        className={styles.form}
-        aria-label={form.editing ? s.saveChanges : s.save}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.save();
-        }}
-      >
-        <ScheduleFields form={form} s={s} api={api} />
-      </form>
+      <ScheduleForm form={form} s={s} api={api} className={styles.form} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Api } from "../api/client.js";
 import type { ScheduleDraft } from "./schedule-api.js";
 import type { ScheduleStrings } from "./schedule-strings.js";
@@ -8,22 +9,34 @@ import type { useScheduleForm } from "./use-schedule-form.js";
 const ZONES = ["Europe/Copenhagen", "Europe/Stockholm", "Europe/Helsinki"] as const;
 
 /**
- * The fields every schedule has (class or school-wide), then save and, while editing, cancel: both schedule forms
- * add only what is theirs (a school-wide schedule's target) in front.
+ * A schedule form (class or school-wide): `children` (what only that form has, e.g. a school-wide schedule's
+ * target) first, then the fields every schedule has, then save and, while editing, cancel.
  */
-export function ScheduleFields({
+export function ScheduleForm({
   form,
   s,
   api,
+  className,
+  children,
 }: {
   form: ReturnType<typeof useScheduleForm>;
   s: ScheduleStrings;
   /** Lists the built-in and the school's own question sets. */
   api: Api;
+  className: string;
+  children?: ReactNode;
 }) {
   const { draft, set, problems } = form;
   return (
-    <>
+    <form
+      className={className}
+      aria-label={form.editing ? s.saveChanges : s.save}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.save();
+      }}
+    >
+      {children}
       <Field label={s.cadence}>
         <Select value={draft.cadence} onChange={(_, d) => set("cadence", d.value as ScheduleDraft["cadence"])}>
           <option value="weekly">{s.weekly}</option>
@@ -85,7 +98,7 @@ export function ScheduleFields({
         {form.editing ? s.saveChanges : s.save}
       </Button>
       {form.editing && <Button onClick={form.reset}>{s.cancel}</Button>}
-    </>
+    </form>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Field, Select, Text } from "@fluentui/react-components";
+import { Checkbox, Field, Select, Text } from "@fluentui/react-components";
 import type { Api } from "../../api/client.js";
 import { useAsync } from "../../app/use-async.js";
 import { useI18n } from "../../i18n/strings.js";
 import { scheduleApi, type ScheduleDraft, type ScheduleRow, type SchoolSchedules as Listed } from "../schedule-api.js";
 import { NoticeBar, useScheduleStyles } from "../ScheduleEditor.js";
-import { ScheduleFields, summary } from "../ScheduleFields.js";
+import { ScheduleForm, summary } from "../ScheduleFields.js";
+import { ScheduleRowActions } from "../ScheduleRowActions.js";
 import { SCHEDULE_STRINGS, type ScheduleStrings } from "../schedule-strings.js";
 import { blankDraft, useScheduleForm } from "../use-schedule-form.js";
 import { useChosenQuestionSet, usePreselectQuestionSet } from "../use-chosen-question-set.js";
@@ -125,29 +126,11 @@ export function SchoolSchedules({ api }: { api: Api }) {
           <Text size={200}>
             {row.paused ? s.paused : row.nextOpensAt ? f(s.next, { date: date(row.nextOpensAt) }) : ""}
           </Text>
-          <Button size="small" onClick={() => form.edit(row)}>
-            {s.edit}
-          </Button>
-          <Button size="small" onClick={() => void form.run(() => calls.pause(row, !row.paused))}>
-            {row.paused ? s.resume : s.pause}
-          </Button>
-          <Button size="small" onClick={() => void sendNow(row)}>
-            {s.sendNow}
-          </Button>
-          <Button size="small" onClick={() => void form.run(() => calls.remove(row))}>
-            {s.remove}
-          </Button>
+          <ScheduleRowActions row={row} form={form} calls={calls} s={s} onSendNow={sendNow} />
         </div>
       ))}
       <NoticeBar notice={form.notice} />
-      <form
-        className={styles.form}
-        aria-label={form.editing ? s.saveChanges : s.save}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.save();
-        }}
-      >
+      <ScheduleForm form={form} s={s} api={api} className={styles.form}>
         <TargetField
           target={form.draft.target ?? { kind: "school" }}
           onChange={(target) => form.set("target", target)}
@@ -155,8 +138,7 @@ export function SchoolSchedules({ api }: { api: Api }) {
           problem={form.problems.target ?? form.problems.classId}
           s={s}
         />
-        <ScheduleFields form={form} s={s} api={api} />
-      </form>
+      </ScheduleForm>
     </section>
   );
 }

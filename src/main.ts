@@ -134,14 +134,15 @@ export async function startTrivsel(config: Config, options: StartOptions = {}): 
 
 async function runFromCommandLine(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const app = await startTrivsel(config);
+  const app = await startTrivsel(config, { logger });
   if (config.mode === "local") printLocalWelcome(app, Date.now() - started);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping Trivsel...`);
+    logger.info({ signal }, "stopping");
     await app.stop();
     process.exit(0);
   };
@@ -151,7 +152,12 @@ async function runFromCommandLine(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   runFromCommandLine().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // Startup errors are configuration and infrastructure messages (a missing setting, storage unreachable): they
+    // name settings, never people. Logged at fatal, whatever LOG_LEVEL says, since the config may not have loaded.
+    createLogger("fatal").fatal(
+      { code: (error as { code?: unknown }).code },
+      error instanceof Error ? error.message : String(error),
+    );
     process.exit(1);
   });
 }

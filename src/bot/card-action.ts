@@ -29,3 +29,9 @@ export function fromSubmitValue(value: unknown): CardAction | undefined {
 
 /** Card data fields are strings we put there ourselves; anything else is a tampered or foreign card. */
 export const idField = z.string().min(1).max(256);
+
+/** The chat fingerprint a 1:1 survey card carries in its data (chat-fingerprint.ts), from either action kind. */
+export function echoedChat(value: unknown): string | undefined {
+  const chat = (fromInvokeValue(value) ?? fromSubmitValue(value))?.data.chat;
+  return typeof chat === "string" ? chat : undefined;
+}

@@ -1,7 +1,8 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from "botbuilder";
+import { chatFingerprint } from "../domain/school/chat-fingerprint.js";
 import { registerPersonalChat } from "../use-cases/register-personal-chat.js";
 import type { BotDeps } from "./bot-deps.js";
-import { fromInvokeValue } from "./card-action.js";
+import { echoedChat, fromInvokeValue } from "./card-action.js";
 import { routeCardAction } from "./card-action-routes.js";
 import { errorCard } from "./cards/error-card.js";
 import { onConversationUpdate, onInstallationUpdate, personalReference } from "./installation-routes.js";
@@ -63,15 +64,18 @@ export class TrivselBot extends TeamsActivityHandler {
 
   /**
    * A user writing or pressing a button in their 1:1 chat refreshes its stored reference, so proactive cards
-   * reach the right conversation in the user's current language. One point read; a write only on change.
+   * reach the right conversation in the user's current language. One point read; a write only on change; nothing
+   * when the pressed card was sent to this very reference (its fingerprint came back unchanged).
    */
   private async rememberPersonalChat(context: TurnContext): Promise<void> {
     const { type } = context.activity;
     if (type !== "message" && type !== "invoke") return;
     const facts = turnFacts(context.activity);
     if (facts.scope !== "personal" || !facts.userId || !facts.tenantId) return;
+    const reference = personalReference(facts, facts.userId);
+    if (echoedChat(context.activity.value) === chatFingerprint(reference)) return;
     try {
-      await registerPersonalChat(this.deps, personalReference(facts, facts.userId));
+      await registerPersonalChat(this.deps, reference);
     } catch (error) {
       // Only a refresh of a reference the next turn refreshes again: storage trouble here must not block the
       // user's own action, which reports its own failure (a "could not save, try again" card for an answer).

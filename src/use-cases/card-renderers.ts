@@ -27,6 +27,8 @@ export interface SurveyView {
   audience?: readonly string[];
   /** True for the one reminder sent before the round closes. */
   reminder?: boolean;
+  /** 1:1 sends: the fingerprint of the chat reference it goes to, echoed back in the answer (chat-fingerprint.ts). */
+  chat?: string;
 }
 
 export interface MentorAlertView {

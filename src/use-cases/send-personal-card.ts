@@ -1,3 +1,4 @@
+import { chatFingerprint } from "../domain/school/chat-fingerprint.js";
 import type { PersonalConversation } from "../domain/school/school.js";
 import { SendFailure } from "../ports/messaging.js";
 import type { RenderedCard } from "./card-renderers.js";
@@ -15,14 +16,15 @@ export type PersonalSendOutcome =
 
 /**
  * Sends a card to one person's 1:1 chat, creating the chat when needed and rebuilding it once after a 404
- * (DESIGN §5). The card is rendered for the locale stored with the conversation. Throttling and transient
+ * (DESIGN §5). The card is rendered for the locale stored with the conversation, and may carry the chat's
+ * fingerprint (chat-fingerprint.ts) so an answer from an unchanged chat skips the reference refresh. Throttling and transient
  * connector errors are thrown (SendFailure) so a queue can retry; everything final comes back as an outcome.
  * `beforeSend` has finished before any card request starts.
  */
 export async function sendPersonalCard(
   deps: EnsureConversationDeps,
   target: EnsureConversationInput,
-  render: (storedLocale: string) => RenderedCard,
+  render: (storedLocale: string, chat: string) => RenderedCard,
   beforeSend?: () => Promise<void>,
 ): Promise<PersonalSendOutcome> {
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -38,7 +40,7 @@ export async function sendPersonalCard(
       const found = lookup.value;
       if (!found.ok) return found.reason === "notInstalled" ? { status: "notInstalled" } : failed("unknownUser");
       const { conversation } = found;
-      const { card, summary } = render(conversation.locale);
+      const { card, summary } = render(conversation.locale, chatFingerprint(conversation));
       const address = {
         serviceUrl: conversation.serviceUrl,
         conversationId: conversation.conversationId,

@@ -112,7 +112,9 @@ async function remindStudent(
     locale: "en",
   };
   try {
-    const outcome = await sendPersonalCard(deps, target, (stored) => deps.cards.survey(view, toLocale(stored)));
+    const outcome = await sendPersonalCard(deps, target, (stored, chat) =>
+      deps.cards.survey({ ...view, chat }, toLocale(stored)),
+    );
     return outcome.status;
   } catch {
     // Throttled or transient: left "failed" so the next run (a minute later) tries again.

@@ -86,7 +86,7 @@ export async function sendSurveyToRecipient(
       // A first guess for a new chat; the student's own activities correct it (register-personal-chat).
       locale: job.locale,
     },
-    (stored) => deps.cards.survey(view, stored ? toLocale(stored) : job.locale),
+    (stored, chat) => deps.cards.survey({ ...view, chat }, stored ? toLocale(stored) : job.locale),
     marker,
   );
   if (outcome.status === "sent") return sent(deps, job, outcome.activityId);

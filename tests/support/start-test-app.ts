@@ -23,6 +23,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Queue daily digests on the scheduler's tick (off by default: tests call sendDailyDigests with their own time). */
   digests?: boolean;
+  /** Another way to the test Azurite, e.g. a storage-request-log proxy; by default the test Azurite itself. */
+  storageConnectionString?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({
     PORT: "0",
     LOG_LEVEL: "silent",
-    STORAGE_CONNECTION_STRING: inject("storageConnectionString"),
+    STORAGE_CONNECTION_STRING: options.storageConnectionString ?? inject("storageConnectionString"),
     DEMO_DATA: "false",
     ALLOWED_TENANTS: tenantId,
     BOT_CONNECTOR_HOSTS: "127.0.0.1",

@@ -22,7 +22,7 @@ export const HELP_INPUTS = { toggle: "help", target: "helpTarget", note: "helpNo
  */
 export function surveyCard(view: SurveyView, locale: Locale): RenderedCard {
   const { round } = view;
-  const ref = { roundId: round.roundId, classId: round.classId };
+  const ref = { roundId: round.roundId, classId: round.classId, ...(view.chat ? { chat: view.chat } : {}) };
   const { date, time } = dateAndTime(round.closesAt, locale, view.timeZone);
   const title = t(locale, view.reminder ? "card.survey.reminderTitle" : "card.survey.title");
   const header: Element[] = [

@@ -1,4 +1,5 @@
 import { recipientsOf, urgencyOf } from "../domain/notifications/route-flag-news.js";
+import type { Mentorship } from "../domain/school/school.js";
 import type { Flag, FlagReason } from "../domain/scoring/flag.js";
 import type { Clock } from "../ports/runtime.js";
 import type { Queues, Stores } from "../ports/stores.js";
@@ -32,9 +33,12 @@ export interface NotifyResult {
 export async function notifyMentorsOfFlag(
   deps: { stores: Pick<Stores, "mentorships" | "snoozes" | "digests">; queues: Queues; clock: Clock },
   news: FlagNews,
+  /** The student's mentorships when the caller already started reading them (beside its own writes). */
+  prefetched?: { mentorships: Promise<Mentorship[]> },
 ): Promise<NotifyResult> {
   const { flag, fresh } = news;
-  const mentorships = await deps.stores.mentorships.mentorsOf(flag.tenantId, flag.studentId);
+  const mentorships = await (prefetched?.mentorships ??
+    deps.stores.mentorships.mentorsOf(flag.tenantId, flag.studentId));
   const urgency = urgencyOf(flag, fresh, news.previousSeverity);
   const asksForHelp = fresh.some((r) => r.kind === "helpRequest");
   const now = deps.clock.now();

@@ -1,4 +1,7 @@
+import type { Mentorship } from "../domain/school/school.js";
+import { evaluateAnswer } from "../domain/scoring/evaluate-answer.js";
 import type { Flag } from "../domain/scoring/flag.js";
+import { emptyStudentState, type StudentState } from "../domain/scoring/student-state.js";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../domain/scoring/thresholds.js";
 import type { Answer } from "../domain/survey/answer.js";
 import { validateAnswer, type AnswerRejection, type SubmittedAnswer } from "../domain/survey/answer-validation.js";
@@ -85,6 +88,7 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     stores.studentStates.get(input.tenantId, round.classId, input.studentId),
   ]);
   const prefetched = { read: stateRead };
+  const mentorships = mentorsIfLikelyNews(deps, round, answer, stateRead?.value, thresholds);
   const outcome = await applyAnswerToState(
     { stores, ids: deps.ids, thresholds },
     round,
@@ -96,7 +100,7 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     outcome.isNews && outcome.flag
       ? { ...outcome, flag: outcome.flag }
       : replayedUrgentNews(outcome.flag, answer, saved);
-  const notified = news ? await notifyMentorsOfFlag(deps, news) : undefined;
+  const notified = news ? await notifyMentorsOfFlag(deps, news, mentorships && { mentorships }) : undefined;
   const mentorsNotified = notified ? notified.now + notified.digest : 0;
   return {
     ok: true,
@@ -107,4 +111,25 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     mentorsNotified,
     timeZone: schoolClass?.timeZone ?? DEFAULT_TIME_ZONE,
   };
+}
+
+/**
+ * A low answer is usually news for the student's mentors, and routing it needs their mentorships: started here,
+ * that read runs beside the state and flag writes instead of after them, so a flagging answer waits one storage
+ * round trip less. The evaluation is the same pure one applyAnswerToState makes (it decides; this only predicts).
+ * Unused (no news after all) or failed, the read is dropped quietly; used, its failure fails the answer as before.
+ */
+function mentorsIfLikelyNews(
+  deps: RecordAnswerDeps,
+  round: Round,
+  answer: Answer,
+  state: StudentState | undefined,
+  thresholds: Thresholds,
+): Promise<Mentorship[]> | undefined {
+  const { tenantId, classId, studentId } = answer;
+  const current = state ?? emptyStudentState(tenantId, classId, studentId, "");
+  if (evaluateAnswer(current, answer, round.questions, thresholds).reasons.length === 0) return undefined;
+  const read = deps.stores.mentorships.mentorsOf(tenantId, studentId);
+  read.catch(() => undefined);
+  return read;
 }

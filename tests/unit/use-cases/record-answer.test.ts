@@ -70,6 +70,39 @@ describe("recordAnswer", () => {
     expect((await school.stores.digests.listPending(TENANT)).map((e) => e.mentorId)).toEqual(["m-1", "m-2"]);
   });
 
+  it("a flagging answer reads the student's mentorships once, started beside its state and flag writes", async () => {
+    const school = await memorySchool();
+    await mentor(school, "m-1", "s-freja");
+    const reads: string[] = [];
+    const mentorships = school.stores.mentorships;
+    const counting = Object.assign(Object.create(mentorships) as typeof mentorships, {
+      mentorsOf: (tenantId: string, studentId: string) => {
+        reads.push(studentId);
+        return mentorships.mentorsOf(tenantId, studentId);
+      },
+    });
+    const stores = { ...school.stores, mentorships: counting };
+    const result = await recordAnswer({ ...deps(school), stores }, input(school, "s-freja", LOW));
+    expect(result.ok && result.mentorsNotified).toBe(1);
+    expect(reads).toEqual(["s-freja"]);
+    const fine = await recordAnswer({ ...deps(school), stores }, input(school, "s-emma", FINE));
+    expect(fine.ok && fine.mentorsNotified).toBe(0);
+    expect(reads).toEqual(["s-freja"]); // a fine answer is no news: no mentorship read at all
+  });
+
+  it("a low answer that is no news stores normally even when the early mentorship read fails", async () => {
+    const school = await memorySchool();
+    await mentor(school, "m-1", "s-freja");
+    await recordAnswer(deps(school), input(school, "s-freja", LOW)); // the flag is open: the same low again is no news
+    const failing = Object.assign(Object.create(school.stores.mentorships) as typeof school.stores.mentorships, {
+      mentorsOf: () => Promise.reject(new Error("storage unavailable")),
+    });
+    const stores = { ...school.stores, mentorships: failing };
+    const again = await recordAnswer({ ...deps(school), stores }, input(school, "s-freja", { ...LOW, "mood-week": 2 }));
+    expect(again).toMatchObject({ ok: true, saved: "replaced", mentorsNotified: 0 });
+    expect((await school.stores.answers.get(TENANT, "round-1", "s-freja"))?.values["mood-week"]).toBe(2);
+  });
+
   it("asking to talk to someone flags at severity 3 even with skipped questions", async () => {
     const school = await memorySchool();
     await mentor(school, "m-1", "s-noah");

@@ -33,5 +33,6 @@ export async function rawUpserts(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: 0 };
+  const [p50, p99] = [percentile(latencies, 50), percentile(latencies, 99)];
+  return { perSecond: count / seconds, p50, p99, errors: 0, latencies };
 }

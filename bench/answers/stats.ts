@@ -11,28 +11,32 @@ export interface RunFigures {
   p50: number;
   p99: number;
   errors: number;
+  /** Each request's latency (ms), in the order of the bodies, so a caller can split figures by kind of request. */
+  latencies: number[];
 }
 
 /** Fires `bodies` at `url` (POST JSON), `concurrency` at a time, one distinct body per request. */
 export async function postAll(url: string, bodies: readonly string[], concurrency: number): Promise<RunFigures> {
-  const latencies: number[] = [];
+  const latencies: number[] = new Array<number>(bodies.length);
   let errors = 0;
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < bodies.length) {
-        const body = bodies[next++]!;
+        const index = next++;
+        const body = bodies[index]!;
         const t0 = performance.now();
         const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
         await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
+        latencies[index] = performance.now() - t0;
         if (response.status !== 200) errors++;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { perSecond: bodies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  const [p50, p99] = [percentile(latencies, 50), percentile(latencies, 99)];
+  return { perSecond: bodies.length / seconds, p50, p99, errors, latencies };
 }
 
 /** `postAll` run from a worker thread (bench/answers/load-worker.ts), so the server's event loop is its own. */

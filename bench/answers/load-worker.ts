@@ -6,8 +6,13 @@ import { postAll } from "./stats.js";
  * Teams' requests come from elsewhere, and the client's own work (building requests, reading responses) is not
  * queued behind the handlers it measures. It still shares the machine's cores, and its CPU counts as the process's.
  */
-const { url, bodies, concurrency } = workerData as { url: string; bodies: string[]; concurrency: number };
-postAll(url, bodies, concurrency).then(
+const { url, bodies, concurrency, perSecond } = workerData as {
+  url: string;
+  bodies: string[];
+  concurrency: number;
+  perSecond?: number;
+};
+postAll(url, bodies, concurrency, perSecond).then(
   (figures) => parentPort?.postMessage({ figures }),
   (error: unknown) => parentPort?.postMessage({ error: String(error) }),
 );

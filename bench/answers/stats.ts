@@ -15,8 +15,18 @@ export interface RunFigures {
   latencies: number[];
 }
 
-/** Fires `bodies` at `url` (POST JSON), `concurrency` at a time, one distinct body per request. */
-export async function postAll(url: string, bodies: readonly string[], concurrency: number): Promise<RunFigures> {
+/**
+ * Fires `bodies` at `url` (POST JSON), `concurrency` at a time, one distinct body per request. Without `perSecond`
+ * each connection sends its next request as soon as the last one answered (closed loop: the server's saturation
+ * rate). With it, request i is due at i / perSecond s (open loop, as users arrive whatever the server does), and its
+ * latency counts from when it was due, so time spent waiting for a free connection is not hidden.
+ */
+export async function postAll(
+  url: string,
+  bodies: readonly string[],
+  concurrency: number,
+  perSecond?: number,
+): Promise<RunFigures> {
   const latencies: number[] = new Array<number>(bodies.length);
   let errors = 0;
   let next = 0;
@@ -26,7 +36,10 @@ export async function postAll(url: string, bodies: readonly string[], concurrenc
       while (next < bodies.length) {
         const index = next++;
         const body = bodies[index]!;
-        const t0 = performance.now();
+        const due = perSecond ? started + (index * 1000) / perSecond : performance.now();
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const t0 = perSecond ? due : performance.now();
         const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
         await response.arrayBuffer();
         latencies[index] = performance.now() - t0;
@@ -44,10 +57,11 @@ export async function postAllFromWorker(
   url: string,
   bodies: readonly string[],
   concurrency: number,
+  perSecond?: number,
 ): Promise<RunFigures> {
   const { Worker } = await import("node:worker_threads");
   const worker = new Worker(new URL("./load-worker-entry.mjs", import.meta.url), {
-    workerData: { url, bodies, concurrency },
+    workerData: { url, bodies, concurrency, perSecond },
   });
   try {
     const message = await new Promise<{ figures?: RunFigures; error?: string }>((resolve, reject) => {

@@ -24,6 +24,29 @@ export interface NotifyResult {
   digest: number;
 }
 
+/** A student's mentorships, and until when each of those mentors snoozed the student (absent: not snoozed). */
+export interface MentorRouting {
+  mentorships: Mentorship[];
+  snoozedUntil: ReadonlyMap<string, string>;
+}
+
+/**
+ * Reads what routing flag news needs: the mentorships (one partition query), then each mentor's snooze of this
+ * student side by side (point reads). A mentor's snooze is read even where a help request will ignore it: the
+ * read can then start before the news is known, beside the answer's own writes.
+ */
+export async function readMentorRouting(
+  stores: Pick<Stores, "mentorships" | "snoozes">,
+  tenantId: string,
+  studentId: string,
+): Promise<MentorRouting> {
+  const mentorships = await stores.mentorships.mentorsOf(tenantId, studentId);
+  const mentorIds = [...new Set(mentorships.map((m) => m.mentorId))];
+  const snoozes = await Promise.all(mentorIds.map((id) => stores.snoozes.get(tenantId, id, studentId)));
+  const snoozedUntil = new Map(snoozes.flatMap((s) => (s ? [[s.mentorId, s.until] as const] : [])));
+  return { mentorships, snoozedUntil };
+}
+
 /**
  * Routes flag news: help requests, thoughts of dropping out and a rise to severity 3 are queued at once (the
  * notification worker sends them; DESIGN §5: never inside the student's invoke); everything else becomes a digest
@@ -33,21 +56,19 @@ export interface NotifyResult {
 export async function notifyMentorsOfFlag(
   deps: { stores: Pick<Stores, "mentorships" | "snoozes" | "digests">; queues: Queues; clock: Clock },
   news: FlagNews,
-  /** The student's mentorships when the caller already started reading them (beside its own writes). */
-  prefetched?: { mentorships: Promise<Mentorship[]> },
+  /** Who to tell, when the caller already started reading it beside its own writes (readMentorRouting). */
+  prefetched?: Promise<MentorRouting>,
 ): Promise<NotifyResult> {
   const { flag, fresh } = news;
-  const mentorships = await (prefetched?.mentorships ??
-    deps.stores.mentorships.mentorsOf(flag.tenantId, flag.studentId));
+  const { mentorships, snoozedUntil } = await (prefetched ??
+    readMentorRouting(deps.stores, flag.tenantId, flag.studentId));
   const urgency = urgencyOf(flag, fresh, news.previousSeverity);
   const asksForHelp = fresh.some((r) => r.kind === "helpRequest");
   const now = deps.clock.now();
   const result: NotifyResult = { now: 0, digest: 0 };
   for (const mentorId of recipientsOf(mentorships, fresh)) {
-    if (!asksForHelp) {
-      const snooze = await deps.stores.snoozes.get(flag.tenantId, mentorId, flag.studentId);
-      if (snooze && Date.parse(snooze.until) > now.getTime()) continue;
-    }
+    const snoozed = snoozedUntil.get(mentorId);
+    if (!asksForHelp && snoozed !== undefined && Date.parse(snoozed) > now.getTime()) continue;
     if (urgency === "now") {
       await deps.queues.notifications.enqueue({
         kind: "newFlag",

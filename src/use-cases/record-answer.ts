@@ -1,4 +1,3 @@
-import type { Mentorship } from "../domain/school/school.js";
 import { evaluateAnswer } from "../domain/scoring/evaluate-answer.js";
 import type { Flag } from "../domain/scoring/flag.js";
 import { emptyStudentState, type StudentState } from "../domain/scoring/student-state.js";
@@ -11,7 +10,7 @@ import type { Queues, Stores } from "../ports/stores.js";
 import type { SaveAnswerResult } from "../ports/survey-stores.js";
 import { applyAnswerToState } from "./apply-answer-to-state.js";
 import { DEFAULT_TIME_ZONE } from "./install-in-team.js";
-import { notifyMentorsOfFlag } from "./notify-mentors-of-flag.js";
+import { notifyMentorsOfFlag, readMentorRouting, type MentorRouting } from "./notify-mentors-of-flag.js";
 import { replayedUrgentNews } from "./replayed-urgent-news.js";
 
 export interface RecordAnswerDeps {
@@ -88,7 +87,7 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     stores.studentStates.get(input.tenantId, round.classId, input.studentId),
   ]);
   const prefetched = { read: stateRead };
-  const mentorships = mentorsIfLikelyNews(deps, round, answer, stateRead?.value, thresholds);
+  const routing = routingIfLikelyNews(deps, round, answer, stateRead?.value, thresholds);
   const outcome = await applyAnswerToState(
     { stores, ids: deps.ids, thresholds },
     round,
@@ -100,7 +99,7 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     outcome.isNews && outcome.flag
       ? { ...outcome, flag: outcome.flag }
       : replayedUrgentNews(outcome.flag, answer, saved);
-  const notified = news ? await notifyMentorsOfFlag(deps, news, mentorships && { mentorships }) : undefined;
+  const notified = news ? await notifyMentorsOfFlag(deps, news, routing) : undefined;
   const mentorsNotified = notified ? notified.now + notified.digest : 0;
   return {
     ok: true,
@@ -114,22 +113,23 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
 }
 
 /**
- * A low answer is usually news for the student's mentors, and routing it needs their mentorships: started here,
- * that read runs beside the state and flag writes instead of after them, so a flagging answer waits one storage
- * round trip less. The evaluation is the same pure one applyAnswerToState makes (it decides; this only predicts).
- * Unused (no news after all) or failed, the read is dropped quietly; used, its failure fails the answer as before.
+ * A low answer is usually news for the student's mentors, and routing it needs their mentorships and snoozes:
+ * started here, those reads run beside the state and flag writes instead of after them, so a flagging answer waits
+ * two storage round trips less. The evaluation is the same pure one applyAnswerToState makes (it decides; this
+ * only predicts). Unused (no news after all) or failed, the reads are dropped quietly; used, their failure fails
+ * the answer as before.
  */
-function mentorsIfLikelyNews(
+function routingIfLikelyNews(
   deps: RecordAnswerDeps,
   round: Round,
   answer: Answer,
   state: StudentState | undefined,
   thresholds: Thresholds,
-): Promise<Mentorship[]> | undefined {
+): Promise<MentorRouting> | undefined {
   const { tenantId, classId, studentId } = answer;
   const current = state ?? emptyStudentState(tenantId, classId, studentId, "");
   if (evaluateAnswer(current, answer, round.questions, thresholds).reasons.length === 0) return undefined;
-  const read = deps.stores.mentorships.mentorsOf(tenantId, studentId);
+  const read = readMentorRouting(deps.stores, tenantId, studentId);
   read.catch(() => undefined);
   return read;
 }

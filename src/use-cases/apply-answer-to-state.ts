@@ -36,6 +36,11 @@ export async function applyAnswerToState(
   studentName: string,
   /** The state row as read beside the answer write; the first attempt uses it instead of reading again. */
   prefetched?: { read: Versioned<StudentState> | undefined },
+  /**
+   * Called once, before the first write, when the answer raises reasons (likely news for the mentors), so the
+   * caller can start reading who to tell beside the writes instead of after them.
+   */
+  onReasons?: () => void,
 ): Promise<FlagOutcome> {
   const { stores } = deps;
   const { tenantId, classId, studentId } = answer;
@@ -44,6 +49,7 @@ export async function applyAnswerToState(
       attempt === 1 && prefetched ? prefetched.read : await stores.studentStates.get(tenantId, classId, studentId);
     const state = read?.value ?? emptyStudentState(tenantId, classId, studentId, studentName);
     const evaluation = evaluateAnswer(state, answer, round.questions, deps.thresholds);
+    if (attempt === 1 && evaluation.reasons.length > 0) onReasons?.();
     const current = state.flagId ? await stores.flags.get(tenantId, studentId, state.flagId) : undefined;
     // A flag id named by the state row but never written (a crash in between) is reused, not replaced.
     const newFlagId = !current && state.flagId ? state.flagId : deps.ids.next();

@@ -1,6 +1,4 @@
-import { evaluateAnswer } from "../domain/scoring/evaluate-answer.js";
 import type { Flag } from "../domain/scoring/flag.js";
-import { emptyStudentState, type StudentState } from "../domain/scoring/student-state.js";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../domain/scoring/thresholds.js";
 import type { Answer } from "../domain/survey/answer.js";
 import { validateAnswer, type AnswerRejection, type SubmittedAnswer } from "../domain/survey/answer-validation.js";
@@ -87,13 +85,21 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     stores.studentStates.get(input.tenantId, round.classId, input.studentId),
   ]);
   const prefetched = { read: stateRead };
-  const routing = routingIfLikelyNews(deps, round, answer, stateRead?.value, thresholds);
+  // A low answer is usually news for the student's mentors: who to tell (mentorships, then their snoozes) is read
+  // beside the state and flag writes instead of after them, two round trips less. Unused (no news after all) or
+  // failed, the read is dropped quietly; used, its failure fails the answer as before.
+  let routing: Promise<MentorRouting> | undefined;
+  const startRouting = () => {
+    routing = readMentorRouting(stores, input.tenantId, input.studentId);
+    routing.catch(() => undefined);
+  };
   const outcome = await applyAnswerToState(
     { stores, ids: deps.ids, thresholds },
     round,
     answer,
     member.name,
     prefetched,
+    startRouting,
   );
   const news =
     outcome.isNews && outcome.flag
@@ -110,26 +116,4 @@ export async function recordAnswer(deps: RecordAnswerDeps, input: RecordAnswerIn
     mentorsNotified,
     timeZone: schoolClass?.timeZone ?? DEFAULT_TIME_ZONE,
   };
-}
-
-/**
- * A low answer is usually news for the student's mentors, and routing it needs their mentorships and snoozes:
- * started here, those reads run beside the state and flag writes instead of after them, so a flagging answer waits
- * two storage round trips less. The evaluation is the same pure one applyAnswerToState makes (it decides; this
- * only predicts). Unused (no news after all) or failed, the reads are dropped quietly; used, their failure fails
- * the answer as before.
- */
-function routingIfLikelyNews(
-  deps: RecordAnswerDeps,
-  round: Round,
-  answer: Answer,
-  state: StudentState | undefined,
-  thresholds: Thresholds,
-): Promise<MentorRouting> | undefined {
-  const { tenantId, classId, studentId } = answer;
-  const current = state ?? emptyStudentState(tenantId, classId, studentId, "");
-  if (evaluateAnswer(current, answer, round.questions, thresholds).reasons.length === 0) return undefined;
-  const read = readMentorRouting(deps.stores, tenantId, studentId);
-  read.catch(() => undefined);
-  return read;
 }

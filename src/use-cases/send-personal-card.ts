@@ -17,8 +17,9 @@ export type PersonalSendOutcome =
 /**
  * Sends a card to one person's 1:1 chat, creating the chat when needed and rebuilding it once after a 404
  * (DESIGN §5). The card is rendered for the locale stored with the conversation, and may carry the chat's
- * fingerprint (chat-fingerprint.ts) so an answer from an unchanged chat skips the reference refresh. Throttling and transient
- * connector errors are thrown (SendFailure) so a queue can retry; everything final comes back as an outcome.
+ * fingerprint (chat-fingerprint.ts) so an answer from an unchanged chat skips the reference refresh. Throttling
+ * and transient connector errors are thrown (SendFailure) so a queue can retry; everything final comes back as an
+ * outcome.
  * `beforeSend` has finished before any card request starts.
  */
 export async function sendPersonalCard(
